@@ -1,0 +1,69 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { EditionPage } from '../schemas/edition.ts';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+export type EditionEntry = CollectionEntry<'editions'>;
+export type DatasetEntry = CollectionEntry<'datasets'>;
+
+/** A page of an edition with its stories in print order. */
+export interface IndexedPage extends EditionPage {
+	articles: ArticleEntry[];
+}
+
+/** An edition with its pages, newest edition first in `EditionIndex.editions`. */
+export interface IndexedEdition {
+	entry: EditionEntry;
+	date: string;
+	pages: IndexedPage[];
+	/** Every story of the edition in print order: page by page, lead story first. */
+	articles: ArticleEntry[];
+}
+
+/** The whole archive, shaped for the routes. */
+export interface EditionIndex {
+	/** Newest first. */
+	editions: IndexedEdition[];
+	datasets: DatasetEntry[];
+}
+
+function printOrder(a: ArticleEntry, b: ArticleEntry): number {
+	return (
+		a.data.page - b.data.page ||
+		(a.data.position ?? Number.MAX_SAFE_INTEGER) - (b.data.position ?? Number.MAX_SAFE_INTEGER) ||
+		a.id.localeCompare(b.id)
+	);
+}
+
+/** Drafts are shown while editing (`npm run dev`) and never published. */
+const published = ({ data }: ArticleEntry) => import.meta.env.DEV || !data.draft;
+
+let index: Promise<EditionIndex> | undefined;
+
+/** Reads the collections once per build and shapes them into editions, pages and stories. */
+export function getEditionIndex(): Promise<EditionIndex> {
+	index ??= (async () => {
+		const [editionEntries, articleEntries, datasets] = await Promise.all([
+			getCollection('editions'),
+			getCollection('articles', published),
+			getCollection('datasets'),
+		]);
+		const editions = editionEntries
+			.map((entry): IndexedEdition => {
+				const articles = articleEntries.filter((article) => article.data.edition === entry.id).sort(printOrder);
+				const pages = entry.data.pages.map((page) => ({
+					...page,
+					articles: articles.filter((article) => article.data.page === page.number),
+				}));
+				return { entry, date: entry.id, pages, articles };
+			})
+			.sort((a, b) => b.date.localeCompare(a.date));
+		return { editions, datasets: datasets.sort((a, b) => a.id.localeCompare(b.id)) };
+	})();
+	return index;
+}
+
+/** The neighbours of an item in a list, for previous/next links. */
+export function neighbours<T>(items: readonly T[], item: T): { previous?: T; next?: T } {
+	const at = items.indexOf(item);
+	return { previous: at > 0 ? items[at - 1] : undefined, next: at >= 0 ? items[at + 1] : undefined };
+}

@@ -1,0 +1,67 @@
+import type { Figure } from '../schemas/figure.ts';
+
+/** What `formatFigure` needs of a figure: its value and how the paper printed it. */
+export type PrintableFigure = Pick<Figure, 'value' | 'unit' | 'qualifier' | 'notation' | 'fractionDigits' | 'numerals'>;
+
+/** Qualifiers that the paper prints after the number rather than before it (16400余件). */
+const TRAILING_QUALIFIERS = new Set(['余']);
+
+/** Round numbers written in characters, as in 近百个 (GB/T 15835 allows this for approximations). */
+const CHINESE_ROUND_NUMBERS = new Map([
+	[10, '十'],
+	[100, '百'],
+	[1000, '千'],
+	[10_000, '万'],
+]);
+
+/** The characters for a round number (100 → 百), or undefined when it has none. */
+export function chineseRoundNumber(value: number): string | undefined {
+	return CHINESE_ROUND_NUMBERS.get(value);
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(notation: 'standard' | 'compact', fractionDigits: number): Intl.NumberFormat {
+	const key = `${notation}/${fractionDigits}`;
+	let format = numberFormats.get(key);
+	if (!format) {
+		// No grouping: the paper prints 16400 and 6281, not 16,400.
+		format = new Intl.NumberFormat('zh-CN', {
+			notation,
+			minimumFractionDigits: fractionDigits,
+			maximumFractionDigits: fractionDigits,
+			useGrouping: false,
+		});
+		numberFormats.set(key, format);
+	}
+	return format;
+}
+
+/**
+ * Formats a bare number the way the paper does: 76.57万, 16400, 1.2亿. Uses ICU's compact
+ * notation for 万/亿 instead of hand-written unit logic.
+ */
+export function formatNumber(value: number, notation: 'standard' | 'compact' = 'standard', fractionDigits = 0): string {
+	if (!Number.isFinite(value)) throw new RangeError(`invalid value: ${value}`);
+	return numberFormat(notation, fractionDigits).format(value);
+}
+
+/**
+ * A figure exactly as the paper printed it: 40.389万人次, 16400余件, 1.3万余名, 近30万, 近百个, 近100%.
+ * With `unit: false` the unit is left off (近30万 in 观剧人次近30万).
+ */
+export function formatFigure(figure: PrintableFigure, { unit = true }: { unit?: boolean } = {}): string {
+	const chinese = figure.numerals === 'chinese' ? chineseRoundNumber(figure.value) : undefined;
+	if (figure.numerals === 'chinese' && !chinese) {
+		throw new RangeError(`invalid chinese round number: ${figure.value}`);
+	}
+	const number = chinese ?? formatNumber(figure.value, figure.notation, figure.fractionDigits);
+	const qualifier = figure.qualifier ?? '';
+	const trailing = TRAILING_QUALIFIERS.has(qualifier);
+	return `${trailing ? '' : qualifier}${number}${trailing ? qualifier : ''}${unit ? figure.unit : ''}`;
+}
+
+/** The forms of a figure that may stand in its source sentence: with its unit, or without it. */
+export function printedForms(figure: PrintableFigure): string[] {
+	return [formatFigure(figure), formatFigure(figure, { unit: false })];
+}

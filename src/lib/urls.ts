@@ -1,0 +1,23 @@
+import { formatPageNumber } from './dates.ts';
+
+/** Joins a site path to the configured base path: `/2024-09-18/` under `/paper/` is `/paper/2024-09-18/`. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+	const prefix = base.endsWith('/') ? base : `${base}/`;
+	return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** The edition overview: `/2024-09-18/`. */
+export const editionPath = (date: string) => withBase(`${date}/`);
+
+/** A page (版面) of an edition: `/2024-09-18/05/`. */
+export const pagePath = (date: string, page: number) => withBase(`${date}/${formatPageNumber(page)}/`);
+
+/** An article: `/2024-09-18/05/erqi-louyuan-zhili/`. */
+export const articlePath = (article: { id: string; data: { edition: string; page: number } }) =>
+	withBase(`${article.data.edition}/${formatPageNumber(article.data.page)}/${article.id.split('/').at(-1)}/`);
+
+/** A dataset's page: `/data/erqi-governance/`. */
+export const datasetPath = (id: string) => withBase(`data/${id}/`);
+
+/** The archive of every edition: `/archive/`. */
+export const archivePath = () => withBase('archive/');

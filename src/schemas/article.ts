@@ -1,0 +1,138 @@
+import { z } from 'astro/zod';
+import { isoDate, shanghaiDateTime } from './iso-date.ts';
+
+const personName = z.string().trim().min(1).max(20);
+
+/** Who wrote the story and took its pictures, printed as 记者 刘伟平 朱翔宇 通讯员 卢博 王焱 文/图. */
+export const bylineSchema = z.strictObject({
+	/**
+	 * The paper's reporters (记者), in printed order.
+	 * @example ["刘伟平", "朱翔宇"]
+	 */
+	reporters: z.array(personName).default([]),
+	/**
+	 * Correspondents (通讯员), in printed order.
+	 * @example ["卢博", "王焱"]
+	 */
+	correspondents: z.array(personName).default([]),
+	/**
+	 * What the named people contributed, when printed: 文 (text), 图 (pictures), 文/图 (both).
+	 * @example "文/图"
+	 */
+	credit: z.string().trim().min(1).optional(),
+});
+
+/**
+ * Builds the schema of an image entry. Astro's content layer passes its `image()` helper, which
+ * resolves the file and reads its size; the standalone validator passes a plain path check.
+ */
+export function imageEntrySchema<T extends z.ZodType>(file: T) {
+	return z.strictObject({
+		/**
+		 * The image file, relative to the article. Omit it when the printed photo is not available:
+		 * the site then shows a placeholder clearly marked as one, with the caption.
+		 * @example "./photos/birthday.jpg"
+		 */
+		file: file.optional(),
+		/**
+		 * What the image shows, for readers who cannot see it. Required.
+		 * @example "社区工作者与老人围坐在生日蛋糕前"
+		 */
+		alt: z.string().trim().min(1, 'expected alt text describing the image for readers who cannot see it'),
+		/**
+		 * The caption (图说) printed with the image.
+		 * @example "福华街街道七一三社区为老人庆生"
+		 */
+		caption: z.string().trim().min(1).optional(),
+		/**
+		 * Who took the picture, when it differs from the byline.
+		 * @example "记者 刘伟平 摄"
+		 */
+		credit: z.string().trim().min(1).optional(),
+	});
+}
+
+/** Builds the frontmatter schema of an MDX story, with the given image-file field. */
+export function articleSchemaWith<T extends z.ZodType>(file: T) {
+	return z.strictObject({
+		/**
+		 * The edition (date) the story was printed in; an edition file for it must exist.
+		 * @example "2024-09-18"
+		 */
+		edition: isoDate,
+		/**
+		 * The number of the page (版面) of that edition the story was printed on.
+		 * @example 5
+		 */
+		page: z.int().min(1),
+		/**
+		 * The story's place on its page in print order, 1 for the lead story (头条). Stories without
+		 * one follow those with one, in file-name order.
+		 * @example 1
+		 */
+		position: z.int().min(1).optional(),
+		/**
+		 * The column (栏目) the story ran under, if any.
+		 * @example "文旅看台"
+		 */
+		column: z.string().trim().min(1).optional(),
+		/**
+		 * The kicker (引题) printed above the headline, if any.
+		 * @example "靶向施策提升楼院治理水平"
+		 */
+		kicker: z.string().trim().min(1).optional(),
+		/**
+		 * The headline (主题).
+		 * @example "二七区723个楼院实现“三类组织”全覆盖"
+		 */
+		headline: z.string().trim().min(1),
+		/**
+		 * The subheadline (副题) printed below the headline, if any.
+		 * @example "政务服务实现“就近办、家门口办”"
+		 */
+		subheadline: z.string().trim().min(1).optional(),
+		/** The byline. */
+		byline: bylineSchema,
+		/**
+		 * The dateline that opens the story, if any; the byline follows it in brackets.
+		 * @example "本报讯"
+		 */
+		dateline: z.string().trim().min(1).optional(),
+		/**
+		 * One or two sentences for lists, feeds and search results, taken from the story.
+		 * @example "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"
+		 */
+		summary: z.string().trim().min(1).max(300),
+		/**
+		 * Ids of the datasets (file names under `data/`) the story's figures come from.
+		 * @example ["mid-autumn-tourism-2024"]
+		 */
+		datasets: z.array(z.string().min(1)).default([]),
+		/** Photos printed with the story, in order. */
+		images: z.array(imageEntrySchema(file)).default([]),
+		/**
+		 * When the story was first published, in Beijing time.
+		 * @example "2024-09-18T06:00:00+08:00"
+		 */
+		publishedAt: shanghaiDateTime,
+		/**
+		 * When the story was last changed, in Beijing time; omitted if never.
+		 * @example "2024-09-18T15:30:00+08:00"
+		 */
+		updatedAt: shanghaiDateTime.optional(),
+		/**
+		 * Drafts are shown by `npm run dev` and left out of every production build.
+		 * @example false
+		 */
+		draft: z.boolean().default(false),
+	});
+}
+
+/** The frontmatter schema for standalone validation, where an image file is a relative path. */
+export const articleSchema = articleSchemaWith(
+	z.string().regex(/^\.{1,2}\//, 'expected a path relative to the article, such as "./photos/birthday.jpg"'),
+);
+
+export type ArticleInput = z.input<typeof articleSchema>;
+export type Article = z.output<typeof articleSchema>;
+export type Byline = z.output<typeof bylineSchema>;

@@ -1,0 +1,50 @@
+import type { Root, RootContent } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const parser = unified().use(remarkParse).use(remarkMdx);
+
+/** A story's body parsed as MDX, or where its syntax broke. */
+export type ParsedBody = { ok: true; tree: Root } | { ok: false; line?: number; message: string };
+
+/** Parses an MDX body; a syntax error (an unclosed tag, a stray `{`) comes back with its line. */
+export function parseMdxBody(body: string): ParsedBody {
+	try {
+		return { ok: true, tree: parser.parse(body) };
+	} catch (error) {
+		const { place, reason, message } = error as {
+			place?: { line?: number; start?: { line?: number } };
+			reason?: string;
+			message: string;
+		};
+		const text = reason ?? message;
+		// Some micromark errors carry their position only inside the reason: "(3:1-3:16)".
+		const fromReason = /\((\d+):\d+/.exec(text)?.[1];
+		const line = place?.start?.line ?? place?.line ?? (fromReason ? Number(fromReason) : undefined);
+		return { ok: false, line, message: text };
+	}
+}
+
+/**
+ * The story's readable text, block by block (paragraphs and headings), as a reader sees it.
+ * Provenance sentences are looked for in this text.
+ */
+export function articleText(tree: Root): string {
+	const blocks: string[] = [];
+	const visit = (node: RootContent | Root): void => {
+		if (node.type === 'paragraph' || node.type === 'heading') {
+			blocks.push(inlineText(node));
+			return;
+		}
+		if ('children' in node) for (const child of node.children) visit(child as RootContent);
+	};
+	visit(tree);
+	return blocks.join('\n');
+}
+
+function inlineText(node: RootContent | Root): string {
+	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+	if ('children' in node) return node.children.map((child) => inlineText(child as RootContent)).join('');
+	return '';
+}

@@ -1,0 +1,266 @@
+import { existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { printedForms } from '../lib/figures.ts';
+import { SITE_LAYOUT } from '../lib/site-layout.ts';
+import { articleSchema, type Article } from '../schemas/article.ts';
+import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
+import { editionSchema, type Edition } from '../schemas/edition.ts';
+import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { articleText, parseMdxBody } from './article-text.ts';
+import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
+import { type Problem } from './problem.ts';
+import { readJson, readMdx } from './read-source.ts';
+
+/** A validated piece of content and where it came from. */
+export interface Sourced<T> {
+	/** The file, relative to the site root. */
+	file: string;
+	data: T;
+	locate: Locate;
+}
+
+/** A validated story, with its readable text for provenance checks. */
+export interface SourcedArticle extends Sourced<Article> {
+	/** The story's text, block by block, as a reader sees it. */
+	text: string;
+}
+
+/** Everything in a site root, validated, with every problem found. */
+export interface ValidatedSite {
+	config?: SiteConfig;
+	editions: Map<string, Sourced<Edition>>;
+	articles: Map<string, SourcedArticle>;
+	datasets: Map<string, Sourced<Dataset>>;
+	/** Ids of the stories and datasets whose files exist, valid or not: references to them are not reported again. */
+	present: { articles: Set<string>; datasets: Set<string> };
+	problems: Problem[];
+}
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
+
+function toPosix(path: string): string {
+	return path.split(sep).join('/');
+}
+
+async function listFiles(folder: string): Promise<string[]> {
+	if (!existsSync(folder)) return [];
+	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((entry) => entry.isFile())
+		.map((entry) => toPosix(relative(folder, join(entry.parentPath, entry.name))))
+		.sort();
+}
+
+/**
+ * Reads and validates a whole site: its config, editions, stories and datasets, and the
+ * references between them. Collects every problem instead of stopping at the first, so an editor
+ * can fix them all in one go. This is the one validation path the build, `npm run check` and the
+ * tests share.
+ */
+export async function validateSite(root: string): Promise<ValidatedSite> {
+	const problems: Problem[] = [];
+	const site: ValidatedSite = {
+		editions: new Map(),
+		articles: new Map(),
+		datasets: new Map(),
+		present: { articles: new Set(), datasets: new Set() },
+		problems,
+	};
+
+	const configFile = SITE_LAYOUT.config;
+	if (!existsSync(join(root, configFile))) {
+		problems.push({ file: configFile, field: '', message: 'missing; expected the site configuration file at the site root' });
+	} else {
+		const read = await readJson(join(root, configFile), configFile);
+		if (!read.ok) problems.push(...read.problems);
+		else {
+			const parsed = parseWithFriendlyErrors(siteConfigSchema, read.value, configFile, read.locate);
+			if (parsed.ok) site.config = parsed.data;
+			else problems.push(...parsed.problems);
+		}
+	}
+
+	const contentFiles = await listFiles(join(root, SITE_LAYOUT.content));
+	for (const name of contentFiles) {
+		const file = `${SITE_LAYOUT.content}/${name}`;
+		const folder = dirname(name);
+		if (!name.endsWith('.mdx') && !name.endsWith(`/${SITE_LAYOUT.editionFile}`)) continue;
+		if (!DATE_FOLDER.test(folder)) {
+			problems.push({
+				file,
+				field: '',
+				message: `is in "${folder}"; expected editions and stories in a folder named after the edition date, such as content/2024-09-18/`,
+			});
+			continue;
+		}
+		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, folder, site);
+		else await readArticle(root, file, name.slice(0, -'.mdx'.length), site);
+	}
+
+	for (const name of await listFiles(join(root, SITE_LAYOUT.data))) {
+		if (!name.endsWith('.json')) continue;
+		const file = `${SITE_LAYOUT.data}/${name}`;
+		const id = name.slice(0, -'.json'.length);
+		if (!ID_PATTERN.test(id)) {
+			problems.push({
+				file,
+				field: '',
+				message: `the file name "${id}" is not a valid dataset id; expected lower-case letters, digits and hyphens, such as "erqi-governance.json"`,
+			});
+			continue;
+		}
+		site.present.datasets.add(id);
+		const read = await readJson(join(root, file), file);
+		if (!read.ok) {
+			problems.push(...read.problems);
+			continue;
+		}
+		const parsed = parseWithFriendlyErrors(datasetSchema, read.value, file, read.locate);
+		if (parsed.ok) site.datasets.set(id, { file, data: parsed.data, locate: read.locate });
+		else problems.push(...parsed.problems);
+	}
+
+	checkReferences(site, root);
+	return site;
+}
+
+async function readEdition(root: string, file: string, folder: string, site: ValidatedSite): Promise<void> {
+	const read = await readJson(join(root, file), file);
+	if (!read.ok) return void site.problems.push(...read.problems);
+	const parsed = parseWithFriendlyErrors(editionSchema, read.value, file, read.locate);
+	if (!parsed.ok) return void site.problems.push(...parsed.problems);
+	if (parsed.data.date !== folder) {
+		site.problems.push({
+			file,
+			line: read.locate(['date']),
+			field: 'date',
+			message: `received "${parsed.data.date}"; expected "${folder}", the name of the edition's folder`,
+		});
+		return;
+	}
+	site.editions.set(folder, { file, data: parsed.data, locate: read.locate });
+}
+
+async function readArticle(root: string, file: string, id: string, site: ValidatedSite): Promise<void> {
+	const slug = id.split('/').at(-1) ?? id;
+	if (!ID_PATTERN.test(slug)) {
+		site.problems.push({
+			file,
+			field: '',
+			message: `the file name "${slug}" is not a valid story slug; expected lower-case letters, digits and hyphens, such as "erqi-louyuan-zhili.mdx"`,
+		});
+		return;
+	}
+	site.present.articles.add(id);
+	const read = await readMdx(join(root, file), file);
+	if (!read.ok) return void site.problems.push(...read.problems);
+	const parsed = parseWithFriendlyErrors(articleSchema, read.frontmatter, file, read.locate);
+	const body = parseMdxBody(read.body);
+	if (!body.ok) {
+		site.problems.push({
+			file,
+			line: body.line === undefined ? undefined : body.line + read.bodyLine - 1,
+			field: 'body',
+			message: `the story's MDX is malformed: ${body.message}`,
+			hint: 'close every <Tag> you open, and write a literal { or < as \\{ or \\<',
+		});
+	}
+	if (!parsed.ok) return void site.problems.push(...parsed.problems);
+	if (!body.ok) return;
+	site.articles.set(id, { file, data: parsed.data, locate: read.locate, text: articleText(body.tree) });
+}
+
+function checkReferences(site: ValidatedSite, root: string): void {
+	const { problems } = site;
+	for (const [id, article] of site.articles) {
+		const { data, file, locate } = article;
+		const folder = id.split('/')[0];
+		if (data.edition !== folder) {
+			problems.push({
+				file,
+				line: locate(['edition']),
+				field: 'edition',
+				message: `received "${data.edition}"; expected "${folder}", the edition whose folder the story is in`,
+			});
+			continue;
+		}
+		const edition = site.editions.get(data.edition);
+		if (!edition) {
+			problems.push({
+				file,
+				line: locate(['edition']),
+				field: 'edition',
+				message: `received "${data.edition}", but there is no content/${data.edition}/edition.json; expected an existing edition`,
+				hint: `create the edition with \`npm run new -- edition ${data.edition}\``,
+			});
+		} else if (!edition.data.pages.some((page) => page.number === data.page)) {
+			const pages = edition.data.pages.map((page) => page.number).join(', ');
+			problems.push({
+				file,
+				line: locate(['page']),
+				field: 'page',
+				message: `received ${data.page}; expected one of the pages of edition ${data.edition}: ${pages}`,
+				hint: `add page ${data.page} to ${edition.file}, or correct the page number`,
+			});
+		}
+		data.datasets.forEach((datasetId, index) => {
+			if (!site.present.datasets.has(datasetId)) {
+				problems.push({
+					file,
+					line: locate(['datasets', index]),
+					field: `datasets[${index}]`,
+					message: `received "${datasetId}"; expected the id of a dataset in data/: ${[...site.datasets.keys()].join(', ') || '(none)'}`,
+				});
+			}
+		});
+		data.images.forEach((image, index) => {
+			if (image.file && !existsSync(join(root, dirname(file), image.file))) {
+				problems.push({
+					file,
+					line: locate(['images', index, 'file']),
+					field: `images[${index}].file`,
+					message: `received "${image.file}", but there is no such file next to the story; expected an image file`,
+				});
+			}
+		});
+	}
+	for (const [, dataset] of site.datasets) {
+		dataset.data.figures.forEach((figure, index) => {
+			const at = (...path: PropertyKey[]) => dataset.locate(['figures', index, ...path]);
+			const article = site.articles.get(figure.source.article);
+			if (!article && site.present.articles.has(figure.source.article)) return;
+			if (!article) {
+				problems.push({
+					file: dataset.file,
+					line: at('source', 'article'),
+					field: `figures[${index}].source.article`,
+					message: `received "${figure.source.article}"; expected the id of a story, such as "${[...site.articles.keys()][0] ?? '2024-09-18/story-slug'}"`,
+				});
+				return;
+			}
+			const sentence = figure.source.sentence.trim();
+			if (!article.text.includes(sentence)) {
+				problems.push({
+					file: dataset.file,
+					line: at('source', 'sentence'),
+					field: `figures[${index}].source.sentence`,
+					message: `figure "${figure.id}": the sentence no longer appears in ${article.file}; expected it verbatim: "${sentence}"`,
+					hint: 'copy the sentence again from the story, or correct the story',
+				});
+				return;
+			}
+			const forms = printedForms(figure);
+			if (!forms.some((form) => sentence.includes(form))) {
+				problems.push({
+					file: dataset.file,
+					line: at('value'),
+					field: `figures[${index}].value`,
+					message: `figure "${figure.id}" prints as "${forms[0]}", which is not in its sentence in ${article.file}: "${sentence}"`,
+					hint: 'the dataset and the story disagree: correct whichever is wrong',
+				});
+			}
+		});
+	}
+}
