@@ -35,7 +35,7 @@ export const editionSchema = z
 		 * The edition's pages in print order.
 		 * @example [{ "number": 5, "name": "区县新闻" }]
 		 */
-		pages: z.array(editionPageSchema).min(1),
+		pages: z.array(editionPageSchema).min(1, 'expected at least one page'),
 		/**
 		 * Editors' notes shown to readers on the edition's pages, such as what is assumed
 		 * about an edition reconstructed from an undated print page.

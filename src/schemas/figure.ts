@@ -47,7 +47,7 @@ export const figureSchema = z
 		 * The exact value in base units: 40.389万 is 403890, 3440.67万元 is 34406700.
 		 * @example 403890
 		 */
-		value: z.number().finite().nonnegative({ error: 'expected a count or amount of 0 or more' }),
+		value: z.number().nonnegative({ error: 'expected a count or amount of 0 or more' }),
 		/**
 		 * The unit printed after the number (个, 名, 件, 人次, 元, %…).
 		 * @example "人次"

@@ -19,7 +19,7 @@ export const siteConfigSchema = z.strictObject({
 	 * The absolute origin the site is published at, without the base path.
 	 * @example "https://paper.example.cn"
 	 */
-	url: z.url({ protocol: /^https?$/ }),
+	url: z.url({ protocol: /^https?$/, error: 'expected an absolute http(s) address such as "https://paper.example.cn"' }),
 	/**
 	 * The sub-path the site is served under; `/` for the root of the host.
 	 * Overridden by the `BROADSHEET_BASE` environment variable (the deploy workflow sets it).

@@ -24,8 +24,13 @@ function messageFor(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'unrecognized_keys') {
 		return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}; expected only the fields the schema documents`;
 	}
-	const message = issue.message.replace(/^Invalid input: /, '');
-	return /received/.test(message) ? message : `${message}; received ${describeReceived(input)}`;
+	if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator && input && typeof input === 'object') {
+		return `${issue.message}; received ${describeReceived((input as Record<string, unknown>)[issue.discriminator])}`;
+	}
+	const message = issue.message.replace(/^Invalid (input|option): /, '');
+	// Custom checks write their own complete message, with the received value where it helps.
+	if (issue.code === 'custom' || /received/.test(message)) return message;
+	return `${message}; received ${describeReceived(input)}`;
 }
 
 /**

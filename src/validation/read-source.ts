@@ -101,7 +101,7 @@ export async function readMdx(path: string, file: string): Promise<Read<MdxSourc
 					line: 1,
 					field: '',
 					message: 'no frontmatter; expected the story to start with a "---" line, its fields, and a closing "---" line',
-					hint: 'run `npm run new -- article` to see a complete example',
+					hint: 'copy the frontmatter of a story in content/2024-09-18/ as a starting point',
 				},
 			],
 		};

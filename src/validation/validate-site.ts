@@ -33,7 +33,7 @@ export interface ValidatedSite {
 	articles: Map<string, SourcedArticle>;
 	datasets: Map<string, Sourced<Dataset>>;
 	/** Ids of the stories and datasets whose files exist, valid or not: references to them are not reported again. */
-	present: { articles: Set<string>; datasets: Set<string> };
+	present: { editions: Set<string>; articles: Set<string>; datasets: Set<string> };
 	problems: Problem[];
 }
 
@@ -65,7 +65,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		editions: new Map(),
 		articles: new Map(),
 		datasets: new Map(),
-		present: { articles: new Set(), datasets: new Set() },
+		present: { editions: new Set(), articles: new Set(), datasets: new Set() },
 		problems,
 	};
 
@@ -127,6 +127,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 }
 
 async function readEdition(root: string, file: string, folder: string, site: ValidatedSite): Promise<void> {
+	site.present.editions.add(folder);
 	const read = await readJson(join(root, file), file);
 	if (!read.ok) return void site.problems.push(...read.problems);
 	const parsed = parseWithFriendlyErrors(editionSchema, read.value, file, read.locate);
@@ -187,13 +188,15 @@ function checkReferences(site: ValidatedSite, root: string): void {
 			continue;
 		}
 		const edition = site.editions.get(data.edition);
-		if (!edition) {
+		if (!edition && site.present.editions.has(data.edition)) {
+			// The edition file exists but is invalid, which is reported on its own.
+		} else if (!edition) {
 			problems.push({
 				file,
 				line: locate(['edition']),
 				field: 'edition',
 				message: `received "${data.edition}", but there is no content/${data.edition}/edition.json; expected an existing edition`,
-				hint: `create the edition with \`npm run new -- edition ${data.edition}\``,
+				hint: `create content/${data.edition}/edition.json with the edition's pages`,
 			});
 		} else if (!edition.data.pages.some((page) => page.number === data.page)) {
 			const pages = edition.data.pages.map((page) => page.number).join(', ');

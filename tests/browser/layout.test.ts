@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+const PAGES = {
+	front: '',
+	edition: '2024-09-18/',
+	page: '2024-09-18/05/',
+	article: '2024-09-18/05/erqi-louyuan-zhili/',
+	'tourism article': '2024-09-18/05/xingyang-zhongqiu-lvyou/',
+	dataset: 'data/mid-autumn-tourism-2024/',
+	archive: 'archive/',
+};
+const VIEWPORTS = [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 },
+];
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveStatic(inject('sampleDist'));
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('layout in Chromium', () => {
+	for (const viewport of VIEWPORTS) {
+		for (const [name, path] of Object.entries(PAGES)) {
+			it(`${name} page at ${viewport.width}px renders its headline and does not overflow horizontally`, async () => {
+				const page = await browser.newPage({ viewport });
+				try {
+					const response = await page.goto(`${server.url}${path}`);
+					expect(response?.status()).toBe(200);
+					await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+					const overflow = await page.evaluate(() => {
+						const width = document.documentElement.clientWidth;
+						const wide = [...document.querySelectorAll('body *')]
+							.filter((element) => !element.closest('.table-scroll'))
+							.filter((element) => element.getBoundingClientRect().right > width + 1)
+							.map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+						return { scrollWidth: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
+					});
+					expect(overflow.wide).toEqual([]);
+					expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+				} finally {
+					await page.close();
+				}
+			});
+		}
+	}
+
+	it('the 404 page is served for an unknown address', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${server.url}no-such-page/`);
+		expect(response?.status()).toBe(404);
+		await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
+		await page.close();
+	});
+});

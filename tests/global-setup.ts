@@ -1,0 +1,21 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildSite, copySampleSite } from './helpers/site-fixture.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** The sample edition built once for all tests that only read the output. */
+		sampleDist: string;
+	}
+}
+
+/** Builds the sample edition once into a temporary folder; tests that only read `dist/` share it. */
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const root = await copySampleSite('broadsheet-sample-');
+	const outDir = join(root, 'dist');
+	const result = await buildSite(root, outDir);
+	if (result.code !== 0) throw new Error(`The sample edition did not build:\n${result.stdout}\n${result.stderr}`);
+	project.provide('sampleDist', outDir);
+	return () => rm(root, { recursive: true, force: true });
+}

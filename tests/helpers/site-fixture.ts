@@ -1,0 +1,57 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project folder, which holds the sample edition. */
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A copy of the sample site (config, content, data) in a temporary folder, free to be broken. */
+export async function copySampleSite(prefix = 'broadsheet-site-'): Promise<string> {
+	const root = await mkdtemp(join(tmpdir(), prefix));
+	for (const name of ['site.config.json', 'content', 'data']) {
+		await cp(join(projectRoot, name), join(root, name), { recursive: true });
+	}
+	return root;
+}
+
+/** Rewrites a file of a fixture site with a function of its text. */
+export async function editFile(root: string, file: string, edit: (text: string) => string): Promise<void> {
+	const path = join(root, file);
+	await writeFile(path, edit(await readFile(path, 'utf8')));
+}
+
+export interface BuildResult {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/**
+ * The environment a build gets: the test runner's, less what Vitest adds for itself (BASE_URL,
+ * MODE, DEV, PROD…), which would otherwise leak into the build's `import.meta.env`.
+ */
+function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];
+	}
+	return { ...env, ...extra };
+}
+
+/** Runs `npm run build`'s script on a site root, writing into `outDir`. */
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	return new Promise((resolve) => {
+		execFile(
+			process.execPath,
+			[join(projectRoot, 'scripts/build.ts')],
+			{
+				cwd: projectRoot,
+				env: buildEnvironment({ BROADSHEET_ROOT: root, BROADSHEET_OUT_DIR: outDir, ...env }),
+				maxBuffer: 64 * 1024 * 1024,
+			},
+			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+		);
+	});
+}

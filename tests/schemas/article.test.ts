@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
+import { messagesFor } from '../helpers/problems.ts';
+
+const valid: ArticleInput = {
+	edition: '2024-09-18',
+	page: 5,
+	headline: '中原区高频业务下沉街道社区 政务服务实现“就近办、家门口办”',
+	byline: { reporters: ['唐善普'], correspondents: ['赵晓华', '李希闻'] },
+	dateline: '本报讯',
+	summary: '中原区行政审批和政务信息管理局高度重视政务服务体系建设。',
+	publishedAt: '2024-09-18T00:00:00+08:00',
+};
+
+describe('articleSchema', () => {
+	it('articleSchema accepts a complete story and fills the defaults', () => {
+		const article = articleSchema.parse(valid);
+		expect(article.datasets).toEqual([]);
+		expect(article.images).toEqual([]);
+		expect(article.draft).toBe(false);
+	});
+
+	it('articleSchema accepts YAML dates that the parser already turned into Date objects', () => {
+		const article = articleSchema.parse({ ...valid, edition: new Date('2024-09-18'), publishedAt: new Date('2024-09-17T22:00:00Z') });
+		expect(article.edition).toBe('2024-09-18');
+		expect(article.publishedAt).toBe('2024-09-18T06:00:00+08:00');
+	});
+
+	it('articleSchema names a missing headline', () => {
+		const { headline, ...input } = valid;
+		expect(messagesFor(articleSchema, input, 'content/2024-09-18/a.mdx')).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/a.mdx  headline  missing; expected string",
+			]
+		`);
+	});
+
+	it('articleSchema refuses a time without the +08:00 offset', () => {
+		expect(messagesFor(articleSchema, { ...valid, publishedAt: '2024-09-18T06:00:00Z' })).toMatchInlineSnapshot(`
+			[
+			  "file.json  publishedAt  expected a date and time with the +08:00 offset, such as "2024-09-18T06:00:00+08:00"; received "2024-09-18T06:00:00Z"",
+			]
+		`);
+	});
+
+	it('articleSchema refuses an impossible date', () => {
+		expect(messagesFor(articleSchema, { ...valid, edition: '2024-02-30' })).toMatchInlineSnapshot(`
+			[
+			  "file.json  edition  expected a date written as YYYY-MM-DD, such as "2024-09-18"; received "2024-02-30"",
+			]
+		`);
+	});
+
+	it('articleSchema refuses a page that is not a whole number', () => {
+		expect(messagesFor(articleSchema, { ...valid, page: '五' })).toMatchInlineSnapshot(`
+			[
+			  "file.json  page  expected number, received string",
+			]
+		`);
+	});
+
+	it('articleSchema requires alt text on every image', () => {
+		expect(messagesFor(articleSchema, { ...valid, images: [{ caption: '图说' }] })).toMatchInlineSnapshot(`
+			[
+			  "file.json  images[0].alt  missing; expected string",
+			]
+		`);
+	});
+
+	it('articleSchema names an unknown field, such as a misspelt one', () => {
+		expect(messagesFor(articleSchema, { ...valid, headlin: 'x' })).toMatchInlineSnapshot(`
+			[
+			  "file.json  headlin  unknown field "headlin"; expected only the fields the schema documents",
+			]
+		`);
+	});
+});

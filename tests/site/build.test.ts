@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
+
+const dist = inject('sampleDist');
+const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
+/** The text a reader sees: tags dropped, entities decoded for the characters the sample uses. */
+const visibleText = (html: string) =>
+	html
+		.replace(/<script[\s\S]*?<\/script>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+
+async function hashTree(folder: string): Promise<string> {
+	const hash = createHash('sha256');
+	const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+	for (const path of entries.map((entry) => join(entry.parentPath, entry.name)).sort()) {
+		hash.update(path.slice(folder.length)).update(await readFile(path));
+	}
+	return hash.digest('hex');
+}
+
+const fixtures: string[] = [];
+afterAll(async () => {
+	for (const root of fixtures) await rm(root, { recursive: true, force: true });
+});
+
+describe('the built sample edition', () => {
+	it('has the front page, edition, page, article, dataset, archive and 404 pages', async () => {
+		for (const path of [
+			'',
+			'2024-09-18',
+			'2024-09-18/05',
+			'2024-09-18/05/erqi-louyuan-zhili',
+			'2024-09-18/05/zhongmou-zhongqiu-lvyou',
+			'2024-09-18/05/xingyang-zhongqiu-lvyou',
+			'2024-09-18/05/zhongyuan-zhengwu-fuwu',
+			'data',
+			'data/erqi-governance',
+			'data/mid-autumn-tourism-2024',
+			'data/zhongyuan-government-services',
+			'archive',
+		]) {
+			expect(existsSync(join(dist, path, 'index.html')), path).toBe(true);
+		}
+		expect(existsSync(join(dist, '404.html'))).toBe(true);
+	});
+
+	it('front page shows the edition date with its weekday, the page list and the lead stories', async () => {
+		const text = visibleText(await page(''));
+		expect(text).toContain('2024年9月18日 星期三');
+		expect(text).toContain('第05版：区县新闻');
+		expect(text).toContain('靶向施策提升楼院治理水平');
+		expect(text).toContain('二七区723个楼院实现“三类组织”全覆盖');
+		expect(text).toContain('示例假定');
+	});
+
+	it('article page shows kicker, headline, byline, section headings, caption and citation line verbatim', async () => {
+		const html = await page('2024-09-18/05/erqi-louyuan-zhili');
+		const text = visibleText(html);
+		for (const expected of [
+			'靶向施策提升楼院治理水平',
+			'二七区723个楼院实现“三类组织”全覆盖',
+			'记者 刘伟平 朱翔宇 通讯员 卢博 王焱 文/图',
+			'建强组织 筑牢治理“主阵地”',
+			'织密网格 畅通治理“大动脉”',
+			'汇聚力量 激发治理“活细胞”',
+			'建章立制 激活自治“内动力”',
+			'福华街街道七一三社区为老人庆生',
+			'做到楼院事网格办、有问题网格解。',
+			'《示例日报》（2024年9月18日 05版）',
+			'占位图',
+		]) {
+			expect(text).toContain(expected);
+		}
+		expect(html).toMatch(/<html lang="zh-CN"/);
+		expect(html).toContain('<time datetime="2024-09-18T00:00:00+08:00">');
+		expect(html).not.toContain('<script');
+	});
+
+	it('tourism stories carry their column and dateline with the byline in brackets', async () => {
+		const text = visibleText(await page('2024-09-18/05/zhongmou-zhongqiu-lvyou'));
+		expect(text).toContain('文旅看台');
+		expect(text).toContain('本报讯(记者 张朝晖 通讯员 韩梦 许莉萍 徐少杰)');
+		expect(visibleText(await page('2024-09-18/05/xingyang-zhongqiu-lvyou'))).toContain('本报讯(记者 史治国)');
+	});
+
+	it('article pages link to the previous and next story of the edition', async () => {
+		const html = await page('2024-09-18/05/zhongmou-zhongqiu-lvyou');
+		expect(html).toMatch(/href="\/2024-09-18\/05\/erqi-louyuan-zhili\/" rel="prev"/);
+		expect(html).toMatch(/href="\/2024-09-18\/05\/xingyang-zhongqiu-lvyou\/" rel="next"/);
+	});
+
+	it('dataset page lists every figure with its printed form and a link to its story', async () => {
+		const html = await page('data/mid-autumn-tourism-2024');
+		const text = visibleText(html);
+		expect(text).toContain('40.389万人次');
+		expect(text).toContain('3440.67万元');
+		expect(text).toContain('近30万人次');
+		expect(html).toContain('href="/2024-09-18/05/xingyang-zhongqiu-lvyou/"');
+	});
+
+	it('archive lists the edition by date', async () => {
+		expect(visibleText(await page('archive'))).toContain('2024年9月18日 星期三');
+	});
+
+	it('ships no client-side JavaScript', async () => {
+		const files = await readdir(dist, { recursive: true });
+		expect(files.filter((file) => String(file).endsWith('.js'))).toEqual([]);
+	});
+});
+
+describe('building', () => {
+	it('a site built under a sub-path links every page and asset under it', async () => {
+		const root = await copySampleSite();
+		fixtures.push(root);
+		const result = await buildSite(root, join(root, 'dist'), { BROADSHEET_BASE: '/paper/' });
+		expect(result.code, result.stderr).toBe(0);
+		const html = await readFile(join(root, 'dist/2024-09-18/05/erqi-louyuan-zhili/index.html'), 'utf8');
+		const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]).filter((url) => url.startsWith('/'));
+		expect(urls.length).toBeGreaterThan(5);
+		for (const url of urls) expect(url).toMatch(/^\/paper\//);
+		expect(html).toContain('<link rel="canonical" href="https://example.org/paper/2024-09-18/05/erqi-louyuan-zhili/">');
+	});
+
+	it('an invalid story fails the build naming file and field, and leaves the last good site untouched', async () => {
+		const root = await copySampleSite();
+		fixtures.push(root);
+		const outDir = join(root, 'dist');
+		expect((await buildSite(root, outDir)).code).toBe(0);
+		const before = await hashTree(outDir);
+
+		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => text.replace('page: 5', 'page: 9'));
+		const result = await buildSite(root, outDir);
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain('content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:3  page  received 9');
+		expect(await hashTree(outDir)).toBe(before);
+		expect(existsSync(`${outDir}.staging`)).toBe(false);
+	});
+
+	it('a story that breaks while Astro renders it fails the build and leaves the last good site untouched', async () => {
+		const root = await copySampleSite();
+		fixtures.push(root);
+		const outDir = join(root, 'dist');
+		expect((await buildSite(root, outDir)).code).toBe(0);
+		const before = await hashTree(outDir);
+
+		// Valid MDX that only fails at render time: a component that was never provided.
+		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => `${text}\n<NoSuchComponent />\n`);
+		const result = await buildSite(root, outDir);
+		expect(result.code).not.toBe(0);
+		expect(`${result.stdout}${result.stderr}`).toContain('NoSuchComponent');
+		expect(await hashTree(outDir)).toBe(before);
+	});
+
+	it('a story with a photo gets responsive images with its alt text through Astro’s image service', async () => {
+		const root = await copySampleSite();
+		fixtures.push(root);
+		await mkdir(join(root, 'content/2024-09-18/photos'));
+		await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
+			.jpeg()
+			.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
+		await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
+			text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
+		);
+		const outDir = join(root, 'dist');
+		const result = await buildSite(root, outDir);
+		expect(result.code, result.stderr).toBe(0);
+		const html = await readFile(join(outDir, '2024-09-18/05/erqi-louyuan-zhili/index.html'), 'utf8');
+		expect(html).toContain('<picture>');
+		expect(html).toMatch(/<source srcset="[^"]+ 360w,[^"]+ 720w,[^"]+ 1080w" type="image\/avif"/);
+		expect(html).toMatch(/<img[^>]+alt="测试用的纯色图片"/);
+		expect(html).toContain('福华街街道七一三社区为老人庆生');
+		expect(html).not.toContain('占位图');
+		const images = (await readdir(join(outDir, '_astro'))).filter((file) => /\.(avif|webp|jpg)$/.test(file));
+		expect(images.length).toBeGreaterThanOrEqual(6);
+	});
+});
