@@ -1,21 +1,27 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { join } from 'node:path';
+import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { siteRoot } from './src/lib/site-root.ts';
+import { astroCacheDir } from './src/lib/site-root.ts';
 
-const ownRoot = siteRoot === process.cwd();
+ensureHeadlineStylesheet();
 
 export default defineConfig({
 	site: siteConfig.url,
 	base: siteConfig.base,
 	trailingSlash: 'always',
-	// A fixture site built by the tests keeps its caches to itself, so builds can run side by side.
-	cacheDir: ownRoot ? undefined : join(siteRoot, '.astro-cache'),
+	cacheDir: astroCacheDir,
 	build: { format: 'directory' },
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
+		sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+	],
 	vite: {
+		// The layout imports the headline font's stylesheet, generated per build from the site's characters.
+		resolve: { alias: { 'broadsheet:fonts': fontCacheDir } },
 		build: {
 			rolldownOptions: {
 				onwarn(warning, warn) {

@@ -11,6 +11,8 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
+import { indexForSearch } from '../src/search/index-for-search.ts';
 import { siteRoot } from '../src/lib/site-root.ts';
 import { formatProblems } from '../src/validation/problem.ts';
 import { validateSite } from '../src/validation/validate-site.ts';
@@ -38,12 +40,23 @@ async function main(): Promise<number> {
 	console.log(
 		`Content is valid: ${site.editions.size} editions, ${site.articles.size} stories, ${site.datasets.size} datasets.`,
 	);
+	const font = await prepareHeadlineFont(headlineCharacters(site));
+	console.log(`Headline font: ${font.characters.length} characters.`);
 
 	try {
 		await build({ root: projectRoot, outDir: staging, logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
 		console.error(`\nThe build failed: ${(error as Error).message}`);
+		console.error(`${relativeOut()} is unchanged.`);
+		return 1;
+	}
+
+	try {
+		await indexForSearch(staging);
+	} catch (error) {
+		await rm(staging, { recursive: true, force: true });
+		console.error(`\nThe search index could not be built: ${(error as Error).message}`);
 		console.error(`${relativeOut()} is unchanged.`);
 		return 1;
 	}

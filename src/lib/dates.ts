@@ -55,3 +55,14 @@ export function toShanghaiIso(date: Date): string {
 export function formatPageNumber(page: number): string {
 	return String(page).padStart(2, '0');
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An ISO 8601 moment as RFC 822 in Beijing time, for RSS: `Wed, 18 Sep 2024 06:00:00 +0800`. */
+export function formatRfc822(iso: string): string {
+	// Shift by eight hours and read the UTC fields: the wall-clock time in Beijing, which has no DST.
+	const beijing = new Date(new Date(iso).getTime() + 8 * 3600_000);
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${WEEKDAYS[beijing.getUTCDay()]}, ${pad(beijing.getUTCDate())} ${MONTHS[beijing.getUTCMonth()]} ${beijing.getUTCFullYear()} ${pad(beijing.getUTCHours())}:${pad(beijing.getUTCMinutes())}:${pad(beijing.getUTCSeconds())} +0800`;
+}

@@ -67,3 +67,20 @@ export function neighbours<T>(items: readonly T[], item: T): { previous?: T; nex
 	const at = items.indexOf(item);
 	return { previous: at > 0 ? items[at - 1] : undefined, next: at >= 0 ? items[at + 1] : undefined };
 }
+
+/**
+ * Stories related to `article`: those sharing one of its datasets first, then those of its page,
+ * then the rest of its column; never the story itself.
+ */
+export function relatedArticles(edition: IndexedEdition, article: ArticleEntry, limit: number): ArticleEntry[] {
+	const score = (other: ArticleEntry) =>
+		(other.data.datasets.some((id) => article.data.datasets.includes(id)) ? 4 : 0) +
+		(other.data.page === article.data.page ? 2 : 0) +
+		(article.data.column && other.data.column === article.data.column ? 1 : 0);
+	return edition.articles
+		.filter((other) => other !== article && score(other) > 0)
+		.map((other, order) => ({ other, order, score: score(other) }))
+		.sort((a, b) => b.score - a.score || a.order - b.order)
+		.slice(0, limit)
+		.map(({ other }) => other);
+}

@@ -21,3 +21,17 @@ export const datasetPath = (id: string) => withBase(`data/${id}/`);
 
 /** The archive of every edition: `/archive/`. */
 export const archivePath = () => withBase('archive/');
+
+/** The search page, optionally with a query: `/search/?q=楼院`. */
+export const searchPath = (query?: string) => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');
+
+/** An RSS feed: the whole site (`all`), a page (`page-05`) or a column (`column-文旅看台`). */
+export const feedPath = (name: string) => withBase(`feeds/${name}.xml`);
+
+/** The social card of an article: `/og/2024-09-18/erqi-louyuan-zhili.png`. */
+export const socialCardPath = (articleId: string) => withBase(`og/${articleId}.png`);
+
+/** A site path as an absolute URL on the configured origin, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE): string {
+	return new URL(path, site).href;
+}

@@ -48,3 +48,8 @@ function inlineText(node: RootContent | Root): string {
 	if ('children' in node) return node.children.map((child) => inlineText(child as RootContent)).join('');
 	return '';
 }
+
+/** The story's section headings (小标题), in order. */
+export function articleHeadings(tree: Root): string[] {
+	return tree.children.filter((node) => node.type === 'heading').map((node) => inlineText(node));
+}

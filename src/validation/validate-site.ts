@@ -7,7 +7,7 @@ import { articleSchema, type Article } from '../schemas/article.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
-import { articleText, parseMdxBody } from './article-text.ts';
+import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readMdx } from './read-source.ts';
@@ -24,6 +24,8 @@ export interface Sourced<T> {
 export interface SourcedArticle extends Sourced<Article> {
 	/** The story's text, block by block, as a reader sees it. */
 	text: string;
+	/** Its section headings (小标题). */
+	headings: string[];
 }
 
 /** Everything in a site root, validated, with every problem found. */
@@ -170,7 +172,13 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 	}
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
 	if (!body.ok) return;
-	site.articles.set(id, { file, data: parsed.data, locate: read.locate, text: articleText(body.tree) });
+	site.articles.set(id, {
+		file,
+		data: parsed.data,
+		locate: read.locate,
+		text: articleText(body.tree),
+		headings: articleHeadings(body.tree),
+	});
 }
 
 function checkReferences(site: ValidatedSite, root: string): void {

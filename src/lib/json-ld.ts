@@ -1,0 +1,76 @@
+import type { Article } from '../schemas/article.ts';
+import type { Edition, EditionPage } from '../schemas/edition.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { editionInstant, formatPageNumber, toShanghaiIso } from './dates.ts';
+
+/** A schema.org object, as plain JSON. */
+export type JsonLd = Record<string, unknown>;
+
+/**
+ * JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped as JSON
+ * unicode escapes, so text such as `</script>` in a headline cannot end the script element.
+ */
+export function serializeJsonLd(value: JsonLd): string {
+	return JSON.stringify(value)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}
+
+function periodical(site: SiteConfig, siteUrl: string): JsonLd {
+	return { '@type': 'Periodical', name: site.name, url: siteUrl };
+}
+
+/** The edition as a schema.org PublicationIssue of the paper. */
+export function publicationIssue(edition: Edition, site: SiteConfig, urls: { edition: string; site: string }): JsonLd {
+	return {
+		'@type': 'PublicationIssue',
+		...(edition.issue === undefined ? {} : { issueNumber: String(edition.issue) }),
+		datePublished: toShanghaiIso(editionInstant(edition.date)),
+		url: urls.edition,
+		isPartOf: periodical(site, urls.site),
+	};
+}
+
+/** Everything `newsArticleJsonLd` needs about one story. */
+export interface NewsArticleInput {
+	article: Article;
+	edition: Edition;
+	page: EditionPage;
+	site: SiteConfig;
+	/** Absolute URLs of the story, its edition, the site and the story's social card. */
+	urls: { article: string; edition: string; site: string; image: string };
+}
+
+/**
+ * The NewsArticle JSON-LD Google News reads: headline, alternative headlines, Beijing-time dates,
+ * one Person per reporter, and where the story was printed (edition, page, section, column).
+ */
+export function newsArticleJsonLd({ article, edition, page, site, urls }: NewsArticleInput): JsonLd {
+	const alternative = [article.kicker, article.subheadline].filter(Boolean).join(' ');
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		mainEntityOfPage: urls.article,
+		url: urls.article,
+		headline: article.headline,
+		...(alternative ? { alternativeHeadline: alternative } : {}),
+		description: article.summary,
+		inLanguage: site.language,
+		datePublished: article.publishedAt,
+		dateModified: article.updatedAt ?? article.publishedAt,
+		author: article.byline.reporters.map((name) => ({ '@type': 'Person', name, jobTitle: '记者' })),
+		...(article.byline.correspondents.length > 0
+			? { contributor: article.byline.correspondents.map((name) => ({ '@type': 'Person', name, jobTitle: '通讯员' })) }
+			: {}),
+		publisher: { '@type': 'NewsMediaOrganization', name: site.name, url: urls.site },
+		image: [urls.image],
+		printEdition: edition.issue === undefined ? edition.date : `第${edition.issue}期`,
+		printPage: formatPageNumber(page.number),
+		printSection: page.name,
+		...(article.column ? { printColumn: article.column } : {}),
+		isPartOf: publicationIssue(edition, site, { edition: urls.edition, site: urls.site }),
+	};
+}

@@ -1,0 +1,64 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { formatPageNumber, formatRfc822 } from '../../lib/dates.ts';
+import { getEditionIndex, type ArticleEntry } from '../../lib/edition-index.ts';
+import { siteConfig } from '../../lib/site-config.ts';
+import { absoluteUrl, articlePath, withBase } from '../../lib/urls.ts';
+
+/** A feed carries the newest stories only, so it stays the same size however large the archive grows. */
+const FEED_LENGTH = 50;
+
+interface Feed {
+	title: string;
+	articles: ArticleEntry[];
+}
+
+/** One feed for the whole site, one per page number (第05版), one per column (文旅看台). */
+export const getStaticPaths = (async () => {
+	const { editions } = await getEditionIndex();
+	const articles = editions.flatMap((edition) => edition.articles);
+	const feeds = new Map<string, Feed>([['all', { title: `${siteConfig.name}`, articles }]]);
+	for (const edition of editions) {
+		for (const page of edition.pages) {
+			const name = `page-${formatPageNumber(page.number)}`;
+			const feed = feeds.get(name) ?? { title: `${siteConfig.name} · 第${formatPageNumber(page.number)}版：${page.name}`, articles: [] };
+			feed.articles.push(...page.articles);
+			feeds.set(name, feed);
+		}
+	}
+	for (const article of articles) {
+		const { column } = article.data;
+		if (!column) continue;
+		const name = `column-${column}`;
+		const feed = feeds.get(name) ?? { title: `${siteConfig.name} · ${column}`, articles: [] };
+		feed.articles.push(article);
+		feeds.set(name, feed);
+	}
+	return [...feeds].map(([feed, props]) => ({ params: { feed }, props }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const { title, articles } = props as Feed;
+	// Newest first; stories published at the same moment keep their print order (the sort is stable).
+	const newest = [...articles]
+		.sort((a, b) => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt))
+		.slice(0, FEED_LENGTH);
+	return rss({
+		title,
+		description: siteConfig.description,
+		site: absoluteUrl(withBase('/')),
+		trailingSlash: true,
+		// RSS wants the language in lower case and dates in RFC 822; @astrojs/rss writes dates in GMT,
+		// so each item's pubDate is written here in Beijing time instead.
+		customData: `<language>${siteConfig.language.toLowerCase()}</language>${
+			newest[0] ? `<lastBuildDate>${formatRfc822(newest[0].data.updatedAt ?? newest[0].data.publishedAt)}</lastBuildDate>` : ''
+		}`,
+		items: newest.map((article) => ({
+			title: [article.data.kicker, article.data.headline].filter(Boolean).join('：'),
+			link: absoluteUrl(articlePath(article)),
+			description: article.data.summary,
+			categories: [article.data.column].filter((column): column is string => Boolean(column)),
+			customData: `<pubDate>${formatRfc822(article.data.publishedAt)}</pubDate>`,
+		})),
+	});
+};

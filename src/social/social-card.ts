@@ -1,0 +1,87 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+
+/** What a story's social card (Open Graph image) shows. */
+export interface SocialCard {
+	/** The publication's name, drawn as the masthead. */
+	siteName: string;
+	kicker?: string;
+	headline: string;
+	/** 2024年9月18日 星期三 */
+	dateLine: string;
+	/** 第05版：区县新闻 */
+	pageLine: string;
+	/** The story's lead chart as a standalone SVG with its colours inlined, when it has one. */
+	chartSvg?: string;
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** The name satori knows the face by. */
+const FONT_FAMILY = 'Broadsheet Headline';
+/** The family name inside the font file, which resvg matches the chart's text against. */
+const FONT_FILE_FAMILY = 'Noto Serif SC';
+const INK = '#1b1b1b';
+const MUTED = '#555049';
+const ACCENT = '#a61b1b';
+const PAPER = '#fbfaf6';
+
+type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+	type,
+	props: { style, children, ...extra },
+});
+
+function layout(card: SocialCard): Node {
+	const text = el('div', { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, justifyContent: 'center', gap: 16 }, [
+		card.kicker ? el('div', { fontSize: 34, color: MUTED }, card.kicker) : null,
+		el('div', { fontSize: card.headline.length > 24 ? 54 : 64, lineHeight: 1.3, color: INK, lineClamp: 3 }, card.headline),
+	].filter(Boolean));
+	const chart = card.chartSvg
+		? el('img', { width: 440, height: 380, objectFit: 'contain' }, undefined, {
+				src: `data:image/svg+xml;base64,${Buffer.from(card.chartSvg.replace(/font-family="[^"]*"/g, '')).toString('base64')}`,
+				width: 440,
+				height: 380,
+			})
+		: null;
+	return el(
+		'div',
+		{
+			width: '100%',
+			height: '100%',
+			boxSizing: 'border-box',
+			display: 'flex',
+			flexDirection: 'column',
+			padding: '48px 64px',
+			background: PAPER,
+			fontFamily: FONT_FAMILY,
+		},
+		[
+			el('div', { display: 'flex', alignItems: 'baseline', justifyContent: 'space-between', borderBottom: `6px double ${INK}`, paddingBottom: 12 }, [
+				el('div', { fontSize: 56, color: ACCENT, letterSpacing: 8 }, card.siteName),
+				el('div', { fontSize: 26, color: MUTED }, card.dateLine),
+			]),
+			el('div', { display: 'flex', flex: 1, gap: 40, alignItems: 'center' }, [text, chart].filter(Boolean)),
+			el('div', { display: 'flex', fontSize: 28, color: MUTED, borderTop: `2px solid ${INK}`, paddingTop: 12 }, card.pageLine),
+		],
+	);
+}
+
+/**
+ * Draws a 1200×630 PNG social card with satori (layout to SVG) and resvg (SVG to PNG), using the
+ * headline face subset to the site's characters, so Chinese is drawn as Chinese, not boxes.
+ */
+export async function renderSocialCard(card: SocialCard, font: { data: Buffer; file: string }): Promise<Buffer> {
+	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+		width: CARD_WIDTH,
+		height: CARD_HEIGHT,
+		fonts: [{ name: FONT_FAMILY, data: font.data, weight: 700, style: 'normal' }],
+	});
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		// The chart inside the card is an SVG image whose labels resvg draws itself.
+		font: { loadSystemFonts: false, fontFiles: [font.file], defaultFontFamily: FONT_FILE_FAMILY },
+	}).render();
+	return png.asPng();
+}
