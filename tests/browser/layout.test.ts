@@ -56,6 +56,36 @@ describe('layout in Chromium', () => {
 		}
 	}
 
+	it('article page follows the dark colour scheme', async () => {
+		const page = await browser.newPage({ colorScheme: 'dark' });
+		await page.goto(`${server.url}${PAGES.article}`);
+		const [background, text] = await page.evaluate(() => {
+			const style = getComputedStyle(document.body);
+			return [style.backgroundColor, style.color];
+		});
+		expect(background).toBe('rgb(22, 21, 19)');
+		expect(text).toBe('rgb(236, 232, 223)');
+		await page.close();
+	});
+
+	it('article page prints the story without navigation, black on white', async () => {
+		const page = await browser.newPage();
+		await page.goto(`${server.url}${PAGES.article}`);
+		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+		await expect(page.locator('.masthead__nav').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.prev-next').isVisible()).resolves.toBe(false);
+		await expect(page.locator('.story__body').isVisible()).resolves.toBe(true);
+		const [background, text] = await page.evaluate(() => {
+			const style = getComputedStyle(document.body);
+			return [style.backgroundColor, style.color];
+		});
+		expect(background).toBe('rgb(255, 255, 255)');
+		expect(text).toBe('rgb(0, 0, 0)');
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.byteLength).toBeGreaterThan(10_000);
+		await page.close();
+	});
+
 	it('the 404 page is served for an unknown address', async () => {
 		const page = await browser.newPage();
 		const response = await page.goto(`${server.url}no-such-page/`);

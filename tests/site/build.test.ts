@@ -81,7 +81,8 @@ describe('the built sample edition', () => {
 		}
 		expect(html).toMatch(/<html lang="zh-CN"/);
 		expect(html).toContain('<time datetime="2024-09-18T00:00:00+08:00">');
-		expect(html).not.toContain('<script');
+		// The only script is JSON-LD data, which browsers do not run.
+		expect(html.match(/<script(?! type="application\/ld\+json")/g)).toBeNull();
 	});
 
 	it('tourism stories carry their column and dateline with the byline in brackets', async () => {
@@ -110,9 +111,14 @@ describe('the built sample edition', () => {
 		expect(visibleText(await page('archive'))).toContain('2024年9月18日 星期三');
 	});
 
-	it('ships no client-side JavaScript', async () => {
-		const files = await readdir(dist, { recursive: true });
-		expect(files.filter((file) => String(file).endsWith('.js'))).toEqual([]);
+	it('loads JavaScript on the search page only', async () => {
+		const pages = (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.html'));
+		const withScripts: string[] = [];
+		for (const file of pages) {
+			const html = await readFile(join(dist, file), 'utf8');
+			if (/<script(?! type="application\/ld\+json")/.test(html)) withScripts.push(file);
+		}
+		expect(withScripts).toEqual(['search/index.html']);
 	});
 });
 
@@ -127,6 +133,18 @@ describe('building', () => {
 		expect(urls.length).toBeGreaterThan(5);
 		for (const url of urls) expect(url).toMatch(/^\/paper\//);
 		expect(html).toContain('<link rel="canonical" href="https://example.org/paper/2024-09-18/05/erqi-louyuan-zhili/">');
+		expect(html).toContain('"image":["https://example.org/paper/og/2024-09-18/erqi-louyuan-zhili.png"]');
+
+		// Feeds, sitemaps and robots.txt point under the sub-path too.
+		for (const file of ['feeds/all.xml', 'sitemap-0.xml', 'news-sitemap.xml', 'robots.txt']) {
+			const text = await readFile(join(root, 'dist', file), 'utf8');
+			const links = [...text.matchAll(/https:\/\/example\.org[^\s<"]*/g)].map((match) => match[0]);
+			expect(links.length, file).toBeGreaterThan(0);
+			for (const link of links) expect(link, file).toMatch(/^https:\/\/example\.org\/paper\//);
+		}
+		expect(existsSync(join(root, 'dist/pagefind/pagefind.js'))).toBe(true);
+		const search = await readFile(join(root, 'dist/search/index.html'), 'utf8');
+		expect(search).toContain('data-pagefind="/paper/pagefind/pagefind.js"');
 	});
 
 	it('an invalid story fails the build naming file and field, and leaves the last good site untouched', async () => {
