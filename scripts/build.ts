@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withBuildLock } from './lib/build-lock.ts';
 import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
 import { indexForSearch } from '../src/search/index-for-search.ts';
 import { siteRoot } from '../src/lib/site-root.ts';
@@ -18,6 +19,7 @@ import { formatProblems } from '../src/validation/problem.ts';
 import { validateSite } from '../src/validation/validate-site.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const startDir = process.cwd();
 const outDir = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
@@ -44,7 +46,9 @@ async function main(): Promise<number> {
 	console.log(`Headline font: ${font.characters.length} characters.`);
 
 	try {
-		await build({ root: projectRoot, outDir: staging, logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+		await withBuildLock(projectRoot, () =>
+			build({ root: projectRoot, outDir: staging, logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn' }),
+		);
 	} catch (error) {
 		await rm(staging, { recursive: true, force: true });
 		console.error(`\nThe build failed: ${(error as Error).message}`);
@@ -69,7 +73,7 @@ async function main(): Promise<number> {
 }
 
 function relativeOut(): string {
-	return outDir.startsWith(process.cwd()) ? outDir.slice(process.cwd().length + 1) || '.' : outDir;
+	return outDir.startsWith(startDir) ? outDir.slice(startDir.length + 1) || '.' : outDir;
 }
 
 process.exitCode = await main();

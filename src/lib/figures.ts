@@ -65,3 +65,21 @@ export function formatFigure(figure: PrintableFigure, { unit = true }: { unit?: 
 export function printedForms(figure: PrintableFigure): string[] {
 	return [formatFigure(figure), formatFigure(figure, { unit: false })];
 }
+
+/** One formatter for every tick: building an Intl.NumberFormat is slow and ticks are many. */
+const tickFormat = new Intl.NumberFormat('zh-CN', {
+	notation: 'compact',
+	// Without this ICU rounds compact numbers to two significant digits: a 125000 tick would read 13万.
+	maximumFractionDigits: 2,
+	useGrouping: false,
+});
+
+/**
+ * An axis tick as a Chinese reader says it: 0, 20万, 40万, 1.5亿, 1000. ICU's compact notation
+ * gives 万/亿; ticks carry no unit or qualifier, which the chart's value labels and unit line print.
+ */
+export function formatTick(value: number): string {
+	if (!Number.isFinite(value)) throw new RangeError(`invalid value: ${value}`);
+	// -0 would print as "-0".
+	return tickFormat.format(value === 0 ? 0 : value);
+}

@@ -1,16 +1,16 @@
 import { join, resolve } from 'node:path';
 
 /**
- * The folder holding `site.config.json`, `content/` and `data/`. The project folder by default;
- * `BROADSHEET_ROOT` points a build at another one (the tests build fixture sites this way).
- */
-export const siteRoot = resolve(process.env.BROADSHEET_ROOT ?? process.cwd());
-
-/**
- * The Broadsheet project folder (where package.json is). Every command runs from it; it is not
+ * The Broadsheet project folder (where package.json is), where every command runs. It is not
  * derived from `import.meta.url`, which points into the bundle once Astro has built a page.
  */
 export const projectRoot = resolve(process.cwd());
+
+/**
+ * The folder holding `site.config.json`, `content/` and `data/`. The project folder by default;
+ * `BROADSHEET_ROOT` points a build at another one (the tests build fixture sites this way).
+ */
+export const siteRoot = resolve(process.env.BROADSHEET_ROOT ?? projectRoot);
 
 /** True when the site being built is the project's own sample site. */
 export const isProjectSite = projectRoot === siteRoot;

@@ -35,3 +35,6 @@ export const socialCardPath = (articleId: string) => withBase(`og/${articleId}.p
 export function absoluteUrl(path: string, site: string | URL | undefined = import.meta.env.SITE): string {
 	return new URL(path, site).href;
 }
+
+/** A dataset's download: `/data/erqi-governance.csv` or `.json`. */
+export const datasetDownloadPath = (id: string, format: 'csv' | 'json') => withBase(`data/${id}.${format}`);

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { chartSpecSchema } from './chart.ts';
+import { derivedFigureSchema } from './derived-figure.ts';
 import { figureSchema } from './figure.ts';
 
 /**
@@ -18,4 +20,8 @@ export const datasetBase = z.strictObject({
 	description: z.string().trim().min(1).optional(),
 	/** The figures, each as the paper printed it. */
 	figures: z.array(figureSchema).min(1, 'expected at least one figure'),
+	/** Figures computed from the printed ones at build time (本报计算). */
+	derived: z.array(derivedFigureSchema).default([]),
+	/** Charts of the figures, placed in stories with `<Chart dataset="…" chart="…" />`. */
+	charts: z.array(chartSpecSchema).default([]),
 });

@@ -76,6 +76,11 @@ export const figureSchema = z
 		 */
 		numerals: z.enum(['arabic', 'chinese']).default('arabic'),
 		/**
+		 * The period the figure covers, for time series across editions.
+		 * @example "2024年"
+		 */
+		period: z.string().trim().min(1).optional(),
+		/**
 		 * Groups figures that belong together in a chart, such as the four grid levels.
 		 * @example "grids"
 		 */

@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -26,15 +27,18 @@ export function parseMdxBody(body: string): ParsedBody {
 	}
 }
 
+/** Prints an inline component (a bound figure) as the reader sees it; undefined prints nothing. */
+export type PrintInline = (node: MdxJsxTextElement) => string | undefined;
+
 /**
- * The story's readable text, block by block (paragraphs and headings), as a reader sees it.
- * Provenance sentences are looked for in this text.
+ * The story's readable text, block by block (paragraphs and headings), as a reader sees it, with
+ * bound figures printed. Provenance sentences are looked for in this text.
  */
-export function articleText(tree: Root): string {
+export function articleText(tree: Root, printInline: PrintInline = () => undefined): string {
 	const blocks: string[] = [];
 	const visit = (node: RootContent | Root): void => {
 		if (node.type === 'paragraph' || node.type === 'heading') {
-			blocks.push(inlineText(node));
+			blocks.push(inlineText(node, printInline));
 			return;
 		}
 		if ('children' in node) for (const child of node.children) visit(child as RootContent);
@@ -43,13 +47,14 @@ export function articleText(tree: Root): string {
 	return blocks.join('\n');
 }
 
-function inlineText(node: RootContent | Root): string {
+function inlineText(node: RootContent | Root, printInline: PrintInline): string {
 	if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-	if ('children' in node) return node.children.map((child) => inlineText(child as RootContent)).join('');
+	if (node.type === 'mdxJsxTextElement') return printInline(node) ?? '';
+	if ('children' in node) return node.children.map((child) => inlineText(child as RootContent, printInline)).join('');
 	return '';
 }
 
 /** The story's section headings (小标题), in order. */
-export function articleHeadings(tree: Root): string[] {
-	return tree.children.filter((node) => node.type === 'heading').map((node) => inlineText(node));
+export function articleHeadings(tree: Root, printInline: PrintInline = () => undefined): string[] {
+	return tree.children.filter((node) => node.type === 'heading').map((node) => inlineText(node, printInline));
 }

@@ -1,13 +1,17 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { ChartDataError } from '../charts/index.ts';
 import { printedForms } from '../lib/figures.ts';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
+import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
+import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readMdx } from './read-source.ts';
@@ -84,23 +88,8 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 	}
 
-	const contentFiles = await listFiles(join(root, SITE_LAYOUT.content));
-	for (const name of contentFiles) {
-		const file = `${SITE_LAYOUT.content}/${name}`;
-		const folder = dirname(name);
-		if (!name.endsWith('.mdx') && !name.endsWith(`/${SITE_LAYOUT.editionFile}`)) continue;
-		if (!DATE_FOLDER.test(folder)) {
-			problems.push({
-				file,
-				field: '',
-				message: `is in "${folder}"; expected editions and stories in a folder named after the edition date, such as content/2024-09-18/`,
-			});
-			continue;
-		}
-		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, folder, site);
-		else await readArticle(root, file, name.slice(0, -'.mdx'.length), site);
-	}
-
+	// Datasets first: stories print their figures, and their text is checked against them.
+	const lookup: DatasetLookup = new Map();
 	for (const name of await listFiles(join(root, SITE_LAYOUT.data))) {
 		if (!name.endsWith('.json')) continue;
 		const file = `${SITE_LAYOUT.data}/${name}`;
@@ -120,8 +109,38 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			continue;
 		}
 		const parsed = parseWithFriendlyErrors(datasetSchema, read.value, file, read.locate);
-		if (parsed.ok) site.datasets.set(id, { file, data: parsed.data, locate: read.locate });
-		else problems.push(...parsed.problems);
+		if (!parsed.ok) {
+			problems.push(...parsed.problems);
+			continue;
+		}
+		const dataset = { file, data: parsed.data, locate: read.locate };
+		const datasetProblems = checkDataset(id, dataset);
+		problems.push(...datasetProblems);
+		if (datasetProblems.length === 0) {
+			site.datasets.set(id, dataset);
+			lookup.set(id, {
+				figures: resolveFigures(dataset.data),
+				charts: new Map(dataset.data.charts.map((chart) => [chart.id, chart])),
+			});
+		}
+	}
+
+
+	const contentFiles = await listFiles(join(root, SITE_LAYOUT.content));
+	for (const name of contentFiles) {
+		const file = `${SITE_LAYOUT.content}/${name}`;
+		const folder = dirname(name);
+		if (!name.endsWith('.mdx') && !name.endsWith(`/${SITE_LAYOUT.editionFile}`)) continue;
+		if (!DATE_FOLDER.test(folder)) {
+			problems.push({
+				file,
+				field: '',
+				message: `is in "${folder}"; expected editions and stories in a folder named after the edition date, such as content/2024-09-18/`,
+			});
+			continue;
+		}
+		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, folder, site);
+		else await readArticle(root, file, name.slice(0, -'.mdx'.length), site, lookup);
 	}
 
 	checkReferences(site, root);
@@ -146,7 +165,7 @@ async function readEdition(root: string, file: string, folder: string, site: Val
 	site.editions.set(folder, { file, data: parsed.data, locate: read.locate });
 }
 
-async function readArticle(root: string, file: string, id: string, site: ValidatedSite): Promise<void> {
+async function readArticle(root: string, file: string, id: string, site: ValidatedSite, lookup: DatasetLookup): Promise<void> {
 	const slug = id.split('/').at(-1) ?? id;
 	if (!ID_PATTERN.test(slug)) {
 		site.problems.push({
@@ -172,12 +191,15 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 	}
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
 	if (!body.ok) return;
+	const invalid = new Set([...site.present.datasets].filter((dataset) => !lookup.has(dataset)));
+	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid });
+	site.problems.push(...story.problems);
 	site.articles.set(id, {
 		file,
 		data: parsed.data,
 		locate: read.locate,
-		text: articleText(body.tree),
-		headings: articleHeadings(body.tree),
+		text: articleText(body.tree, story.printInline),
+		headings: articleHeadings(body.tree, story.printInline),
 	});
 }
 
@@ -258,7 +280,7 @@ function checkReferences(site: ValidatedSite, root: string): void {
 					line: at('source', 'sentence'),
 					field: `figures[${index}].source.sentence`,
 					message: `figure "${figure.id}": the sentence no longer appears in ${article.file}; expected it verbatim: "${sentence}"`,
-					hint: 'copy the sentence again from the story, or correct the story',
+					hint: 'copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too',
 				});
 				return;
 			}
@@ -274,4 +296,50 @@ function checkReferences(site: ValidatedSite, root: string): void {
 			}
 		});
 	}
+}
+
+/**
+ * Checks what a dataset's schema cannot see alone: ids unique across printed and computed figures,
+ * computed figures that can be computed, and charts whose figures exist and can be drawn together.
+ */
+function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
+	const problems: Problem[] = [];
+	const { data, file, locate } = dataset;
+	const ids = new Set(data.figures.map((figure) => figure.id));
+	data.derived.forEach((definition, index) => {
+		const field = `derived[${index}]`;
+		if (ids.has(definition.id)) {
+			problems.push({ file, line: locate(['derived', index, 'id']), field: `${field}.id`, message: `duplicate figure id "${definition.id}"; expected every figure of a dataset to have its own id` });
+		}
+		ids.add(definition.id);
+		const problem = derivedFigureProblem(definition, data);
+		if (problem) problems.push({ file, line: locate(['derived', index, 'of']), field: `${field}.of`, message: problem });
+	});
+	if (problems.length > 0) return problems;
+	const figures = resolveFigures(data);
+	const chartIds = new Set<string>();
+	data.charts.forEach((chart, index) => {
+		const field = `charts[${index}]`;
+		if (chartIds.has(chart.id)) {
+			problems.push({ file, line: locate(['charts', index, 'id']), field: `${field}.id`, message: `duplicate chart id "${chart.id}"; expected every chart of a dataset to have its own id` });
+		}
+		chartIds.add(chart.id);
+		const unknown = [...chartFigureIds(chart), ...chart.highlight].filter((figure) => !figures.has(figure));
+		if (unknown.length > 0) {
+			problems.push({
+				file,
+				line: locate(['charts', index]),
+				field,
+				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')}; expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
+			});
+			return;
+		}
+		try {
+			renderDatasetChart(chart, data, `check-${id}`, figures);
+		} catch (error) {
+			if (!(error instanceof ChartDataError)) throw error;
+			problems.push({ file, line: locate(['charts', index]), field, message: `chart "${chart.id}" cannot be drawn: ${error.message}` });
+		}
+	});
+	return problems;
 }

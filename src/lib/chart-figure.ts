@@ -1,0 +1,37 @@
+import type { ChartSpec } from '../schemas/chart.ts';
+import { formatEditionDate, formatPageNumber } from './dates.ts';
+import { chartFigureIds } from './dataset-charts.ts';
+import { DERIVED_LABEL, type ResolvedFigure } from './dataset-figures.ts';
+
+/** What the source line needs to know about a story a figure was printed in. */
+export interface SourceStory {
+	headline: string;
+	edition: string;
+	page: number;
+}
+
+/** `单位：人次`: the unit every figure of the chart shares (the schema and renderers make sure they do). */
+export function chartUnitLine(spec: ChartSpec, figures: Map<string, ResolvedFigure>): string {
+	return `单位：${figures.get(chartFigureIds(spec)[0])!.unit}`;
+}
+
+/**
+ * `来源：本报2024年9月18日05版《…》`: the stories the chart's figures were printed in, and the
+ * newsroom's own calculation where a figure was computed.
+ */
+export function chartSourceLine(spec: ChartSpec, figures: Map<string, ResolvedFigure>, stories: Map<string, SourceStory>): string {
+	const sources = new Set<string>();
+	for (const id of chartFigureIds(spec)) {
+		const figure = figures.get(id)!;
+		if (figure.derived) {
+			sources.add(DERIVED_LABEL);
+			continue;
+		}
+		const story = figure.source && stories.get(figure.source.article);
+		if (story) {
+			const date = formatEditionDate(story.edition).split(' ')[0];
+			sources.add(`本报${date}${formatPageNumber(story.page)}版《${story.headline}》`);
+		}
+	}
+	return `来源：${[...sources].join('；') || '本报'}`;
+}

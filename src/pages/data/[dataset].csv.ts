@@ -1,0 +1,17 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetCsv } from '../../lib/dataset-export.ts';
+import { getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
+import { absoluteUrl, articlePath } from '../../lib/urls.ts';
+
+/** Each dataset as CSV, written at build time: /data/<id>.csv. */
+export const getStaticPaths = (async () => {
+	const { datasets } = await getEditionIndex();
+	return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+	const { dataset } = props as { dataset: DatasetEntry };
+	const { editions } = await getEditionIndex();
+	const storyUrls = new Map(editions.flatMap((edition) => edition.articles.map((article) => [article.id, absoluteUrl(articlePath(article))] as const)));
+	return new Response(datasetCsv(dataset.data, storyUrls), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

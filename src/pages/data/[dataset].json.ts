@@ -1,0 +1,14 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { datasetJson } from '../../lib/dataset-export.ts';
+import { getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
+
+/** Each dataset as JSON, written at build time: /data/<id>.json. */
+export const getStaticPaths = (async () => {
+	const { datasets } = await getEditionIndex();
+	return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+	const { dataset } = props as { dataset: DatasetEntry };
+	return new Response(datasetJson(dataset.id, dataset.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,160 @@
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Element, ElementContent } from 'hast';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { expect } from 'vitest';
+import { renderToString } from '../../src/charts/render-to-string.ts';
+import { boxesOverlap, textBox, type Box, type TextAnchor } from '../../src/charts/text-metrics.ts';
+import type { PrintableFigure } from '../../src/lib/figures.ts';
+import { datasetSchema, type Dataset } from '../../src/schemas/dataset.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** A sample dataset from `data/`, parsed as the build parses it. */
+export async function sampleDataset(id: string): Promise<Dataset> {
+	const text = await readFile(join(here, '../../data', `${id}.json`), 'utf8');
+	return datasetSchema.parse(JSON.parse(text));
+}
+
+/** A printable figure for made-up fixtures, with the schema's defaults. */
+export function figure(value: number, unit: string, options: Partial<PrintableFigure> = {}): PrintableFigure {
+	return { value, unit, notation: 'standard', fractionDigits: 0, numerals: 'arabic', ...options };
+}
+
+const INLINE = new Set(['text', 'title', 'desc', 'tspan']);
+
+function indent(node: ElementContent, depth: number): ElementContent {
+	if (node.type !== 'element' || INLINE.has(node.tagName) || node.children.length === 0) return node;
+	const children: ElementContent[] = [];
+	for (const child of node.children) {
+		children.push({ type: 'text', value: `\n${'\t'.repeat(depth + 1)}` }, indent(child, depth + 1));
+	}
+	children.push({ type: 'text', value: `\n${'\t'.repeat(depth)}` });
+	return { ...node, children };
+}
+
+/** The chart's SVG with one element per line, indented, so that snapshot diffs are readable. */
+export function prettySvg(svg: Element): string {
+	return `${renderToString(indent(svg, 0) as Element)}\n`;
+}
+
+/**
+ * Compares the chart with `__snapshots__/<name>.svg`. On a mismatch the new drawing is also
+ * written beside it as `<name>-changed.svg`, so a person can open both and look.
+ */
+export async function expectSvgSnapshot(svg: Element, name: string): Promise<void> {
+	const text = prettySvg(svg);
+	const file = join(here, '__snapshots__', `${name}.svg`);
+	const changed = join(here, '__snapshots__', `${name}-changed.svg`);
+	if (existsSync(file) && (await readFile(file, 'utf8')) !== text) await writeFile(changed, text);
+	else await rm(changed, { force: true });
+	await expect(text).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
+}
+
+/** One element of a parsed SVG, in document order. */
+export interface ParsedElement {
+	name: string;
+	attributes: Record<string, string>;
+	text: string;
+}
+
+const parser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '',
+	preserveOrder: true,
+	trimValues: false,
+	parseAttributeValue: false,
+	parseTagValue: false,
+	htmlEntities: true,
+});
+
+type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
+
+function flatten(nodes: OrderedNode[], into: ParsedElement[]): void {
+	for (const node of nodes) {
+		const name = Object.keys(node).find((key) => key !== ':@');
+		if (!name || name === '#text') continue;
+		const children = node[name] as OrderedNode[];
+		const text = children.map((child) => (typeof child['#text'] === 'string' ? child['#text'] : '')).join('');
+		into.push({ name, attributes: node[':@'] ?? {}, text });
+		flatten(children, into);
+	}
+}
+
+/** Parses serialised SVG as XML (failing the test if it is not well-formed) into its elements. */
+export function parseSvg(svg: string): ParsedElement[] {
+	const valid = XMLValidator.validate(svg);
+	if (valid !== true) throw new Error(`not well-formed XML: ${JSON.stringify(valid.err)}`);
+	const elements: ParsedElement[] = [];
+	flatten(parser.parse(svg) as OrderedNode[], elements);
+	return elements;
+}
+
+/** A `<text>` of the chart with the box the layout estimated for it. */
+export interface TextWithBox {
+	text: string;
+	className: string;
+	box: Box;
+}
+
+/** The text boxes of a serialised chart, measured as the layout measures them. */
+export function textBoxes(svg: string): TextWithBox[] {
+	return parseSvg(svg)
+		.filter((element) => element.name === 'text')
+		.map(({ attributes, text }) => ({
+			text,
+			className: attributes.class ?? '',
+			box: textBox(text, Number(attributes.x), Number(attributes.y), Number(attributes['font-size']), (attributes['text-anchor'] ?? 'start') as TextAnchor),
+		}));
+}
+
+/** The pairs of texts whose boxes overlap; empty when the layout is clean. */
+export function overlappingTexts(svg: string): string[] {
+	const boxes = textBoxes(svg);
+	const overlaps: string[] = [];
+	boxes.forEach((a, i) => {
+		for (const b of boxes.slice(i + 1)) if (boxesOverlap(a.box, b.box)) overlaps.push(`"${a.text}" overlaps "${b.text}"`);
+	});
+	return overlaps;
+}
+
+/**
+ * Everything that must hold of any chart, whatever its data: well-formed XML, a scalable
+ * viewBox, an accessible name, finite rounded numbers, and every text inside the viewBox and
+ * clear of every other text. Returns the problems found, so a failure lists them all.
+ */
+export function chartProblems(svg: string, idPrefix: string): string[] {
+	const problems: string[] = [];
+	const elements = parseSvg(svg);
+	const root = elements[0]!;
+	if (root.name !== 'svg') problems.push(`root is <${root.name}>`);
+	const viewBox = (root.attributes.viewBox ?? '').split(' ').map(Number);
+	const [minX, minY, width, height] = viewBox;
+	if (viewBox.length !== 4 || minX !== 0 || minY !== 0 || !(width! > 0) || !(height! > 0)) problems.push(`bad viewBox "${root.attributes.viewBox}"`);
+	if ('height' in root.attributes || (root.attributes.width && root.attributes.width !== '100%')) problems.push('fixed size on <svg>');
+	if (root.attributes.role !== 'img') problems.push('no role="img"');
+	const ids = elements.map((element) => element.attributes.id).filter(Boolean);
+	if (new Set(ids).size !== ids.length) problems.push(`duplicate ids: ${ids.join(' ')}`);
+	if (!ids.every((id) => id!.startsWith(`${idPrefix}-`))) problems.push(`ids without the prefix: ${ids.join(' ')}`);
+	const labelledBy = (root.attributes['aria-labelledby'] ?? '').split(' ');
+	const named = labelledBy.map((id) => elements.find((element) => element.attributes.id === id)?.name);
+	if (named.join(' ') !== 'title desc') problems.push(`aria-labelledby points at ${named.join(' ')}`);
+	for (const element of elements) {
+		if ('style' in element.attributes) problems.push(`style attribute on <${element.name}>`);
+		for (const [name, value] of Object.entries(element.attributes)) {
+			if (/NaN|Infinity|undefined/.test(value)) problems.push(`${element.name}[${name}]="${value}"`);
+			for (const number of value.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []) {
+				if (/e/.test(number) || (number.split('.')[1]?.length ?? 0) > 3) problems.push(`unrounded ${element.name}[${name}]="${value}"`);
+			}
+		}
+	}
+	for (const { text, box } of textBoxes(svg)) {
+		if (box.left < 0 || box.top < 0 || box.right > width! + 1e-6 || box.bottom > height! + 1e-6) {
+			problems.push(`"${text}" at ${JSON.stringify(box)} is outside the viewBox ${width}×${height}`);
+		}
+	}
+	problems.push(...overlappingTexts(svg));
+	return problems;
+}

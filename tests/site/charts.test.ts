@@ -1,0 +1,78 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
+
+const dist = inject('sampleDist');
+const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
+const CHARTS = {
+	'2024-09-18/05/erqi-louyuan-zhili': ['chart-erqi-governance-organisations', 'chart-erqi-governance-grid-levels'],
+	'2024-09-18/05/zhongmou-zhongqiu-lvyou': ['chart-mid-autumn-tourism-2024-visitors'],
+	'2024-09-18/05/xingyang-zhongqiu-lvyou': ['chart-mid-autumn-tourism-2024-visitors'],
+	'2024-09-18/05/zhongyuan-zhengwu-fuwu': ['chart-zhongyuan-government-services-delegated-items'],
+};
+
+const fixtures: string[] = [];
+afterAll(async () => {
+	for (const root of fixtures) await rm(root, { recursive: true, force: true });
+});
+
+describe('charts in the built sample', () => {
+	it.each(Object.entries(CHARTS))('%s shows its charts as inline SVG with title, description, unit, source, data table and downloads', async (path, prefixes) => {
+		const html = await page(path);
+		for (const prefix of prefixes) {
+			const figure = html.slice(html.indexOf(`<figure class="chart-figure" aria-labelledby="${prefix}-caption"`));
+			expect(figure.length, prefix).toBeGreaterThan(0);
+			const svg = figure.slice(figure.indexOf('<svg'), figure.indexOf('</svg>'));
+			expect(svg).toMatch(/role="img"/);
+			expect(svg).toMatch(/aria-labelledby="[^"]+"/);
+			expect(svg).toMatch(/<title id="[^"]+">[^<]+<\/title>/);
+			expect(svg).toMatch(/<desc id="[^"]+">[^<]+<\/desc>/);
+			expect(svg).not.toMatch(/NaN|Infinity|style=/);
+			const rest = figure.slice(0, figure.indexOf('</figure>'));
+			expect(rest).toMatch(/单位：/);
+			expect(rest).toMatch(/来源：本报2024年9月18日05版《/);
+			expect(rest).toMatch(/<summary>查看数据表<\/summary>/);
+			expect(rest).toMatch(/<table>/);
+			expect(rest).toMatch(/href="\/data\/[a-z0-9-]+\.csv" download/);
+			expect(rest).toMatch(/href="\/data\/[a-z0-9-]+\.json" download/);
+		}
+	});
+
+	it('bound figures print exactly as the paper did, with their exact value', async () => {
+		const html = await page('2024-09-18/05/xingyang-zhongqiu-lvyou');
+		expect(html).toContain('<data class="num" value="403890">40.389万人次</data>');
+		expect(html).toContain('<data class="num" value="34406700">3440.67万元</data>');
+		const zhongmou = await page('2024-09-18/05/zhongmou-zhongqiu-lvyou');
+		expect(zhongmou).toContain('观剧人次<data class="num" value="300000">近30万</data>');
+	});
+
+	it('dataset pages show every chart of the dataset and the computed figures, labelled as such', async () => {
+		const html = await page('data/mid-autumn-tourism-2024');
+		expect(html).toContain('aria-labelledby="chart-mid-autumn-tourism-2024-visitors-caption"');
+		expect(html).toContain('荥阳市游客人均旅游收入');
+		expect(html).toContain('85.19元');
+		expect(html).toContain('本报计算');
+	});
+
+	it('the CSV download opens in Excel as Chinese: UTF-8 with a byte-order mark', async () => {
+		const csv = await readFile(join(dist, 'data/erqi-governance.csv'));
+		expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(csv.toString('utf8')).toContain('grids-micro,微网格,6281,个,,6281个');
+		const json = JSON.parse(await readFile(join(dist, 'data/erqi-governance.json'), 'utf8'));
+		expect(json.figures).toHaveLength(19);
+	});
+});
+
+describe('prose bound to data', () => {
+	it('changing a figure in a dataset without changing its sentence fails the build, naming both', async () => {
+		const root = await copySampleSite();
+		fixtures.push(root);
+		await editFile(root, 'data/mid-autumn-tourism-2024.json', (text) => text.replace('"value": 403890', '"value": 403900'));
+		const result = await buildSite(root, join(root, 'dist'));
+		expect(result.code).not.toBe(0);
+		expect(result.stderr).toContain('data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors"');
+		expect(result.stderr).toContain('content/2024-09-18/xingyang-zhongqiu-lvyou.mdx');
+		expect(result.stderr).toContain('全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。');
+	});
+});
