@@ -6,7 +6,7 @@ import { broadsheetCacheDir } from '../lib/site-root.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
 
 /** Bump when the card's design changes, so cached cards are drawn again. */
-const CARD_DESIGN_VERSION = 3;
+const CARD_DESIGN_VERSION = 5;
 
 const cardCacheDir = join(broadsheetCacheDir, 'cards');
 

@@ -17,6 +17,8 @@ export interface SocialCard {
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+/** The chart's width on the card; its height follows from its viewBox. */
+const CHART_WIDTH = 420;
 
 /** The name satori knows the face by. */
 const FONT_FAMILY = 'Broadsheet Headline';
@@ -33,16 +35,16 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
 	props: { style, children, ...extra },
 });
 
-function layout(card: SocialCard): Node {
+function layout(card: SocialCard, chartPng?: { data: Buffer; width: number; height: number }): Node {
 	const text = el('div', { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, justifyContent: 'center', gap: 16 }, [
 		card.kicker ? el('div', { fontSize: 34, color: MUTED }, card.kicker) : null,
 		el('div', { fontSize: card.headline.length > 24 ? 54 : 64, lineHeight: 1.3, color: INK, lineClamp: 3 }, card.headline),
 	].filter(Boolean));
-	const chart = card.chartSvg
-		? el('img', { width: 440, height: 380, objectFit: 'contain' }, undefined, {
-				src: `data:image/svg+xml;base64,${Buffer.from(card.chartSvg.replace(/font-family="[^"]*"/g, '')).toString('base64')}`,
-				width: 440,
-				height: 380,
+	const chart = chartPng
+		? el('img', { width: CHART_WIDTH, height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width), objectFit: 'contain' }, undefined, {
+				src: `data:image/png;base64,${chartPng.data.toString('base64')}`,
+				width: CHART_WIDTH,
+				height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width),
 			})
 		: null;
 	return el(
@@ -73,15 +75,22 @@ function layout(card: SocialCard): Node {
  * headline face subset to the site's characters, so Chinese is drawn as Chinese, not boxes.
  */
 export async function renderSocialCard(card: SocialCard, font: { data: Buffer; file: string }): Promise<Buffer> {
-	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
+	// resvg draws the text of an SVG nested as an image without fonts, so the chart is drawn to a
+	// PNG first, with the headline face, and placed on the card as a picture.
+	const chartPng = card.chartSvg ? drawPng(card.chartSvg, font.file, CHART_WIDTH * 2) : undefined;
+	const svg = await satori(layout(card, chartPng) as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
 		fonts: [{ name: FONT_FAMILY, data: font.data, weight: 700, style: 'normal' }],
 	});
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: CARD_WIDTH },
-		// The chart inside the card is an SVG image whose labels resvg draws itself.
-		font: { loadSystemFonts: false, fontFiles: [font.file], defaultFontFamily: FONT_FILE_FAMILY },
+	return drawPng(svg, font.file, CARD_WIDTH).data;
+}
+
+/** Draws an SVG to a PNG `width` pixels wide with only the given font, never the machine's fonts. */
+function drawPng(svg: string, fontFile: string, width: number): { data: Buffer; width: number; height: number } {
+	const image = new Resvg(svg, {
+		fitTo: { mode: 'width', value: width },
+		font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: FONT_FILE_FAMILY },
 	}).render();
-	return png.asPng();
+	return { data: image.asPng(), width: image.width, height: image.height };
 }

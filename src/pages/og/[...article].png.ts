@@ -4,6 +4,9 @@ import { currentCardFont, HEADLINE_FONT_SOURCE } from '../../fonts/headline-font
 import { formatEditionDate, formatPageNumber } from '../../lib/dates.ts';
 import { getEditionIndex, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
+import { getEntry } from 'astro:content';
+import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
+import { renderDatasetChart } from '../../lib/dataset-charts.ts';
 import { cachedSocialCard } from '../../social/card-cache.ts';
 
 /** One social card per story, at /og/<edition>/<slug>.png. */
@@ -25,6 +28,17 @@ function cardFont(): Promise<{ data: Buffer; file: string }> {
 	return font;
 }
 
+/** The first `<Chart … />` of a story, drawn with its colours inlined (resvg reads no CSS). */
+async function leadChartSvg(article: ArticleEntry): Promise<string | undefined> {
+	const match = /<Chart\s+dataset="([^"]+)"\s+chart="([^"]+)"/.exec(article.body ?? '');
+	if (!match) return undefined;
+	const dataset = await getEntry('datasets', match[1]);
+	const chart = dataset?.data.charts.find((candidate) => candidate.id === match[2]);
+	if (!dataset || !chart) return undefined;
+	const svg = renderDatasetChart(chart, dataset.data, `card-${dataset.id}-${chart.id}`);
+	return renderToString(withPresentationAttributes(svg, { fontFamily: 'Noto Serif SC' }));
+}
+
 export const GET: APIRoute = async ({ props }) => {
 	const { edition, article } = props as { edition: IndexedEdition; article: ArticleEntry };
 	const page = edition.pages.find((p) => p.number === article.data.page)!;
@@ -35,6 +49,7 @@ export const GET: APIRoute = async ({ props }) => {
 			headline: article.data.headline,
 			dateLine: formatEditionDate(edition.date),
 			pageLine: `第${formatPageNumber(page.number)}版：${page.name}${article.data.column ? ` · ${article.data.column}` : ''}`,
+			chartSvg: await leadChartSvg(article),
 		},
 		await cardFont(),
 	);
