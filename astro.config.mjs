@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import rehypeExternalLinks from 'rehype-external-links';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { astroCacheDir } from './src/lib/site-root.ts';
@@ -14,6 +16,26 @@ export default defineConfig({
 	trailingSlash: 'always',
 	cacheDir: astroCacheDir,
 	build: { format: 'directory' },
+	markdown: {
+		// Stories have no code to highlight, and Shiki's inline styles would break the CSP below.
+		syntaxHighlight: false,
+		// Links in stories that leave the site open without giving the other site a handle on ours.
+		processor: unified({ rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] }),
+	},
+	security: {
+		// A strict policy in every page's <meta>: Astro adds the hashes of the scripts and styles it
+		// bundles; nothing inline runs. Pagefind (search page only) needs WebAssembly.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 	integrations: [
 		mdx(),
 		// Every edition, page, story and dataset page; the 404 page and the search page are not content.

@@ -15,11 +15,10 @@ function isRunning(pid: number): boolean {
 }
 
 /**
- * Runs `work` while holding the project's build lock. Astro writes generated modules into the
- * project's own `.astro/` folder whatever the site root, and bundles pages for an output folder
- * outside the project into `.astro/.prerender`, so two builds at once (the tests build fixture
- * sites) would overwrite each other's; they take turns instead. A lock left by a build that was
- * killed is taken over.
+ * Runs `work` while holding the project's build lock, so builds take turns. Astro writes generated
+ * modules into the project's own `.astro/` folder whatever the site root, and bundles pages for an
+ * output folder outside the project into `.astro/.prerender`; and two builds into one output folder
+ * would clear each other's staging folder. A lock left by a build that was killed is taken over.
  */
 export async function withBuildLock<T>(projectRoot: string, work: () => Promise<T>): Promise<T> {
 	const lock = join(projectRoot, '.astro', 'build.lock');

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,5 +53,14 @@ export function buildSite(root: string, outDir: string, env: Record<string, stri
 			},
 			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
 		);
+	});
+}
+
+/** Starts `npm run build`'s script on a site root like {@link buildSite}, for a test that stops it part-way. */
+export function startBuild(root: string, outDir: string, env: Record<string, string> = {}): ChildProcess {
+	return spawn(process.execPath, [join(projectRoot, 'scripts/build.ts')], {
+		cwd: projectRoot,
+		env: buildEnvironment({ BROADSHEET_ROOT: root, BROADSHEET_OUT_DIR: outDir, ...env }),
+		stdio: 'ignore',
 	});
 }

@@ -1,0 +1,87 @@
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashDifferences, hashFiles } from '../helpers/file-hashes.ts';
+import { buildSite, copySampleSite, editFile, startBuild } from '../helpers/site-fixture.ts';
+
+const fixtures: string[] = [];
+afterAll(async () => {
+	for (const root of fixtures) await rm(root, { recursive: true, force: true });
+});
+
+/** A copy of the sample with a photo, so Astro's image service (AVIF, WebP, JPEG) is in the output too. */
+async function sampleWithPhoto(): Promise<string> {
+	const root = await copySampleSite();
+	fixtures.push(root);
+	await mkdir(join(root, 'content/2024-09-18/photos'));
+	await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
+		.jpeg()
+		.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
+	await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
+		text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
+	);
+	return root;
+}
+
+describe('deterministic builds', () => {
+	it('the same site built twice, from two folders, is byte-identical file by file', async () => {
+		const roots = [await sampleWithPhoto(), await sampleWithPhoto()];
+		for (const root of roots) {
+			const result = await buildSite(root, join(root, 'dist'));
+			expect(result.code, result.stderr).toBe(0);
+		}
+		const [first, second] = await Promise.all(roots.map((root) => hashFiles(join(root, 'dist'))));
+		expect([...first.keys()].filter((file) => file.endsWith('.avif')).length).toBeGreaterThanOrEqual(3);
+		expect(hashDifferences(first, second)).toEqual([]);
+	});
+});
+
+describe('atomic builds', () => {
+	let root: string;
+	let outDir: string;
+	let good: Map<string, string>;
+
+	beforeAll(async () => {
+		root = await copySampleSite();
+		fixtures.push(root);
+		outDir = join(root, 'dist');
+		const result = await buildSite(root, outDir);
+		if (result.code !== 0) throw new Error(`The sample did not build:\n${result.stderr}`);
+		good = await hashFiles(outDir);
+	});
+
+	it('a build killed while it writes its staging folder leaves dist/ byte-identical, and the next build succeeds', async () => {
+		const build = startBuild(root, outDir);
+		const exited = once(build, 'exit');
+		// Polling is enough: the staging folder exists for a second or more before the swap.
+		while (!existsSync(`${outDir}.staging`) && build.exitCode === null) await sleep(10);
+		build.kill('SIGKILL');
+		const [, signal] = await exited;
+		expect(signal, 'the build ended before the staging folder appeared, so it could not be killed part-way').toBe('SIGKILL');
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+
+		const result = await buildSite(root, outDir);
+		expect(result.code, result.stderr).toBe(0);
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+		expect(existsSync(`${outDir}.staging`)).toBe(false);
+	});
+
+	it('a build killed between moving dist/ aside and moving the new site in is undone by the next build, even one that fails', async () => {
+		// What a kill between the two renames of the swap leaves: no dist/, the last good site in
+		// dist.previous, and a new site in dist.staging. It cannot be hit reliably by a real kill.
+		await rename(outDir, `${outDir}.previous`);
+		await mkdir(`${outDir}.staging`);
+		await writeFile(`${outDir}.staging/index.html`, '<!doctype html><title>half a site</title>');
+		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => text.replace('page: 5', 'page: 9'));
+
+		const result = await buildSite(root, outDir);
+		expect(result.code).not.toBe(0);
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+		expect(existsSync(`${outDir}.previous`)).toBe(false);
+		expect(existsSync(`${outDir}.staging`)).toBe(false);
+	});
+});

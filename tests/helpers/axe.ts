@@ -1,0 +1,40 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AxeResults, Result } from 'axe-core';
+import type { Page } from 'playwright-core';
+
+/** The WCAG levels the site promises: 2.0, 2.1 and 2.2, A and AA. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let axeSource: Promise<string> | undefined;
+
+/**
+ * Runs axe-core on the page as loaded and returns its violations. axe is evaluated through the
+ * DevTools protocol rather than added as a `<script>`, so a strict Content-Security-Policy on the
+ * page cannot block it.
+ */
+export async function axeViolations(page: Page): Promise<Result[]> {
+	axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+	await page.evaluate(await axeSource);
+	const results = await page.evaluate(
+		(tags) => (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		}),
+		wcagTags,
+	);
+	return results.violations;
+}
+
+/** Violations as a person fixing them reads them: rule, impact, what it means, and each element with what is wrong. */
+export function formatViolations(violations: Result[]): string {
+	return violations
+		.map((violation) => {
+			const nodes = violation.nodes.map((node) => {
+				const summary = (node.failureSummary ?? '').split('\n').map((line) => `      ${line.trim()}`);
+				return `    ${node.target.join(' ')}\n${summary.join('\n')}`;
+			});
+			return `${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.helpUrl}\n${nodes.join('\n')}`;
+		})
+		.join('\n');
+}
