@@ -6,16 +6,17 @@ import { siteRoot } from './lib/site-root.ts';
 import { articleSchemaWith } from './schemas/article.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { editionSchema } from './schemas/edition.ts';
+import { jsonFolderLoader } from './lib/json-folder-loader.ts';
 import { SITE_LAYOUT } from './lib/site-layout.ts';
 
 const folder = (name: string) => pathToFileURL(`${join(siteRoot, name)}/`);
 
 export const collections = {
 	editions: defineCollection({
-		loader: glob({
-			pattern: `*/${SITE_LAYOUT.editionFile}`,
-			base: folder(SITE_LAYOUT.content),
-			generateId: ({ entry }) => entry.split('/')[0],
+		loader: jsonFolderLoader({
+			folder: join(siteRoot, SITE_LAYOUT.content),
+			include: (path) => /^[^/]+\/edition\.json$/.test(path),
+			id: (path) => path.split('/')[0],
 		}),
 		schema: editionSchema,
 	}),
@@ -28,10 +29,10 @@ export const collections = {
 		schema: ({ image }) => articleSchemaWith(image()),
 	}),
 	datasets: defineCollection({
-		loader: glob({
-			pattern: '*.json',
-			base: folder(SITE_LAYOUT.data),
-			generateId: ({ entry }) => entry.replace(/\.json$/, ''),
+		loader: jsonFolderLoader({
+			folder: join(siteRoot, SITE_LAYOUT.data),
+			include: (path) => /^[^/]+\.json$/.test(path),
+			id: (path) => path.replace(/\.json$/, ''),
 		}),
 		schema: datasetSchema,
 	}),

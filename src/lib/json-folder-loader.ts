@@ -1,0 +1,49 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+
+interface JsonFolderOptions {
+	/** The folder to read. */
+	folder: string;
+	/** Which files are entries, by their path relative to the folder. */
+	include: (path: string) => boolean;
+	/** The entry id of a file, from its path relative to the folder. */
+	id: (path: string) => string;
+}
+
+/**
+ * Loads one collection entry per JSON file of a folder. Astro's glob loader refuses a file that
+ * starts with a UTF-8 byte-order mark, which Windows editors write; editors' files are accepted
+ * here as the validator accepts them (src/validation/read-source.ts).
+ */
+export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Loader {
+	return {
+		name: 'broadsheet-json-folder',
+		async load({ store, parseData, generateDigest, watcher, config }) {
+			const read = async (path: string) => {
+				const text = (await readFile(join(folder, path), 'utf8')).replace(/^\uFEFF/, '');
+				const entryId = id(path);
+				// Astro wants entry files relative to its root, even when the site root is elsewhere.
+				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
+				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
+				store.set({ id: entryId, data, digest: generateDigest(text), filePath });
+			};
+			const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+			const paths = entries
+				.filter((entry) => entry.isFile())
+				.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
+				.filter(include)
+				.sort();
+			store.clear();
+			for (const path of paths) await read(path);
+			watcher?.add(folder);
+			watcher?.on('all', async (_event, file) => {
+				const path = relative(folder, file).split(sep).join('/');
+				if (path.startsWith('..') || !include(path)) return;
+				store.delete(id(path));
+				await read(path).catch(() => undefined);
+			});
+		},
+	};
+}
