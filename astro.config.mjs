@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeExternalLinks from 'rehype-external-links';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { astroCacheDir } from './src/lib/site-root.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
 		mdx(),
 		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
 		sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+		// `astro dev` validates the content like `npm run check` and shows problems in the browser's overlay.
+		contentCheck(),
 	],
 	vite: {
 		// The layout imports the headline font's stylesheet, generated per build from the site's characters.

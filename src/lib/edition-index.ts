@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EditionPage } from '../schemas/edition.ts';
+import { isDatasetPublished } from './publication.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -56,8 +57,13 @@ export function getEditionIndex(): Promise<EditionIndex> {
 				}));
 				return { entry, date: entry.id, pages, articles };
 			})
+			// An edition whose stories are all drafts is being prepared: readers do not see it yet.
+			.filter((edition) => import.meta.env.DEV || edition.articles.length > 0)
 			.sort((a, b) => b.date.localeCompare(a.date));
-		return { editions, datasets: datasets.sort((a, b) => a.id.localeCompare(b.id)) };
+		// A dataset made for a story still in draft is published with the story, not before it.
+		const stories = articleEntries.map((article) => ({ id: article.id, datasets: article.data.datasets }));
+		const publishedDatasets = datasets.filter((dataset) => import.meta.env.DEV || isDatasetPublished(dataset.id, dataset.data.figures, stories));
+		return { editions, datasets: publishedDatasets.sort((a, b) => a.id.localeCompare(b.id)) };
 	})();
 	return index;
 }

@@ -34,9 +34,21 @@ export function publicationIssue(edition: Edition, site: SiteConfig, urls: { edi
 	};
 }
 
+/**
+ * When a story last changed: the latest of its update time and its corrections' dates, or its
+ * publication time when it never changed. Compared as instants, written as the editor wrote it (+08:00).
+ */
+export function lastModified(article: Pick<Article, 'publishedAt' | 'updatedAt' | 'corrections'>): string {
+	const candidates = [article.updatedAt, ...article.corrections.map((correction) => correction.date)].filter(
+		(date): date is string => date !== undefined,
+	);
+	return candidates.reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest), article.publishedAt);
+}
+
 /** Everything `newsArticleJsonLd` needs about one story. */
 export interface NewsArticleInput {
-	article: Article;
+	/** The story's frontmatter; its images are not read (the collection resolves them to files). */
+	article: Omit<Article, 'images'>;
 	edition: Edition;
 	page: EditionPage;
 	site: SiteConfig;
@@ -60,7 +72,7 @@ export function newsArticleJsonLd({ article, edition, page, site, urls }: NewsAr
 		description: article.summary,
 		inLanguage: site.language,
 		datePublished: article.publishedAt,
-		dateModified: article.updatedAt ?? article.publishedAt,
+		dateModified: lastModified(article),
 		author: article.byline.reporters.map((name) => ({ '@type': 'Person', name, jobTitle: '记者' })),
 		...(article.byline.correspondents.length > 0
 			? { contributor: article.byline.correspondents.map((name) => ({ '@type': 'Person', name, jobTitle: '通讯员' })) }

@@ -35,10 +35,11 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		 */
 		file: file.optional(),
 		/**
-		 * What the image shows, for readers who cannot see it. Required.
+		 * What the image shows, for readers who cannot see it. Required once the story is published;
+		 * a draft may leave it out for now (`npm run check` lists it as a warning).
 		 * @example "社区工作者与老人围坐在生日蛋糕前"
 		 */
-		alt: z.string().trim().min(1, 'expected alt text describing the image for readers who cannot see it'),
+		alt: z.string().trim().min(1, 'expected alt text describing the image for readers who cannot see it').optional(),
 		/**
 		 * The caption (图说) printed with the image.
 		 * @example "福华街街道七一三社区为老人庆生"
@@ -52,80 +53,125 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 	});
 }
 
+/** A correction (更正) to a published story, shown above its body with its date. */
+export const correctionSchema = z.strictObject({
+	/**
+	 * When the correction was made, in Beijing time.
+	 * @example "2024-09-19T10:00:00+08:00"
+	 */
+	date: shanghaiDateTime,
+	/**
+	 * What was wrong and what is right, as readers will read it.
+	 * @example "本文原称荥阳市旅游收入“3440万元”，应为“3440.67万元”。"
+	 */
+	text: z.string().trim().min(1),
+});
+
 /** Builds the frontmatter schema of an MDX story, with the given image-file field. */
 export function articleSchemaWith<T extends z.ZodType>(file: T) {
-	return z.strictObject({
-		/**
-		 * The edition (date) the story was printed in; an edition file for it must exist.
-		 * @example "2024-09-18"
-		 */
-		edition: isoDate,
-		/**
-		 * The number of the page (版面) of that edition the story was printed on.
-		 * @example 5
-		 */
-		page: z.int().min(1),
-		/**
-		 * The story's place on its page in print order, 1 for the lead story (头条). Stories without
-		 * one follow those with one, in file-name order.
-		 * @example 1
-		 */
-		position: z.int().min(1).optional(),
-		/**
-		 * The column (栏目) the story ran under, if any.
-		 * @example "文旅看台"
-		 */
-		column: z.string().trim().min(1).optional(),
-		/**
-		 * The kicker (引题) printed above the headline, if any.
-		 * @example "靶向施策提升楼院治理水平"
-		 */
-		kicker: z.string().trim().min(1).optional(),
-		/**
-		 * The headline (主题).
-		 * @example "二七区723个楼院实现“三类组织”全覆盖"
-		 */
-		headline: z.string().trim().min(1),
-		/**
-		 * The subheadline (副题) printed below the headline, if any.
-		 * @example "政务服务实现“就近办、家门口办”"
-		 */
-		subheadline: z.string().trim().min(1).optional(),
-		/** The byline. */
-		byline: bylineSchema,
-		/**
-		 * The dateline that opens the story, if any; the byline follows it in brackets.
-		 * @example "本报讯"
-		 */
-		dateline: z.string().trim().min(1).optional(),
-		/**
-		 * One or two sentences for lists, feeds and search results, taken from the story.
-		 * @example "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"
-		 */
-		summary: z.string().trim().min(1).max(300),
-		/**
-		 * Ids of the datasets (file names under `data/`) the story's figures come from.
-		 * @example ["mid-autumn-tourism-2024"]
-		 */
-		datasets: z.array(z.string().min(1)).default([]),
-		/** Photos printed with the story, in order. */
-		images: z.array(imageEntrySchema(file)).default([]),
-		/**
-		 * When the story was first published, in Beijing time.
-		 * @example "2024-09-18T06:00:00+08:00"
-		 */
-		publishedAt: shanghaiDateTime,
-		/**
-		 * When the story was last changed, in Beijing time; omitted if never.
-		 * @example "2024-09-18T15:30:00+08:00"
-		 */
-		updatedAt: shanghaiDateTime.optional(),
-		/**
-		 * Drafts are shown by `npm run dev` and left out of every production build.
-		 * @example false
-		 */
-		draft: z.boolean().default(false),
-	});
+	return z
+		.strictObject({
+			/**
+			 * The edition (date) the story was printed in; an edition file for it must exist.
+			 * @example "2024-09-18"
+			 */
+			edition: isoDate,
+			/**
+			 * The number of the page (版面) of that edition the story was printed on.
+			 * @example 5
+			 */
+			page: z.int().min(1),
+			/**
+			 * The story's place on its page in print order, 1 for the lead story (头条). Stories without
+			 * one follow those with one, in file-name order.
+			 * @example 1
+			 */
+			position: z.int().min(1).optional(),
+			/**
+			 * The column (栏目) the story ran under, if any.
+			 * @example "文旅看台"
+			 */
+			column: z.string().trim().min(1).optional(),
+			/**
+			 * The kicker (引题) printed above the headline, if any.
+			 * @example "靶向施策提升楼院治理水平"
+			 */
+			kicker: z.string().trim().min(1).optional(),
+			/**
+			 * The headline (主题).
+			 * @example "二七区723个楼院实现“三类组织”全覆盖"
+			 */
+			headline: z.string().trim().min(1),
+			/**
+			 * The subheadline (副题) printed below the headline, if any.
+			 * @example "政务服务实现“就近办、家门口办”"
+			 */
+			subheadline: z.string().trim().min(1).optional(),
+			/** The byline. */
+			byline: bylineSchema,
+			/**
+			 * The dateline that opens the story, if any; the byline follows it in brackets.
+			 * @example "本报讯"
+			 */
+			dateline: z.string().trim().min(1).optional(),
+			/**
+			 * One or two sentences for lists, feeds and search results, taken from the story.
+			 * @example "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"
+			 */
+			summary: z.string().trim().min(1).max(300),
+			/**
+			 * Ids of the datasets (file names under `data/`) the story's figures come from.
+			 * @example ["mid-autumn-tourism-2024"]
+			 */
+			datasets: z.array(z.string().min(1)).default([]),
+			/** Photos printed with the story, in order. */
+			images: z.array(imageEntrySchema(file)).default([]),
+			/**
+			 * When the story was first published, in Beijing time.
+			 * @example "2024-09-18T06:00:00+08:00"
+			 */
+			publishedAt: shanghaiDateTime,
+			/**
+			 * When the story was last changed, in Beijing time; omitted if never.
+			 * @example "2024-09-18T15:30:00+08:00"
+			 */
+			updatedAt: shanghaiDateTime.optional(),
+			/**
+			 * Corrections (更正) made after publication, oldest first; each is shown above the story's
+			 * body, and the latest date becomes the story's modification time.
+			 * @example [{ "date": "2024-09-19T10:00:00+08:00", "text": "本文原称荥阳市旅游收入“3440万元”，应为“3440.67万元”。" }]
+			 */
+			corrections: z.array(correctionSchema).default([]),
+			/**
+			 * Drafts are shown by `npm run dev` and left out of every production build.
+			 * @example false
+			 */
+			draft: z.boolean().default(false),
+		})
+		.superRefine((article, ctx) => {
+			if (!article.draft) {
+				article.images.forEach((image, index) => {
+					if (image.alt === undefined) {
+						ctx.addIssue({
+							code: 'custom',
+							path: ['images', index, 'alt'],
+							input: image.alt,
+							message: 'missing; expected alt text describing the image for readers who cannot see it (only a draft may leave it out)',
+						});
+					}
+				});
+			}
+			article.corrections.forEach((correction, index) => {
+				if (Date.parse(correction.date) < Date.parse(article.publishedAt)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['corrections', index, 'date'],
+						input: correction.date,
+						message: `received "${correction.date}", before the story was published (${article.publishedAt}); expected the date the correction was made`,
+					});
+				}
+			});
+		});
 }
 
 /** The frontmatter schema for standalone validation, where an image file is a relative path. */
@@ -136,3 +182,5 @@ export const articleSchema = articleSchemaWith(
 export type ArticleInput = z.input<typeof articleSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type Byline = z.output<typeof bylineSchema>;
+export type CorrectionInput = z.input<typeof correctionSchema>;
+export type Correction = z.output<typeof correctionSchema>;

@@ -2,6 +2,21 @@ import { z } from 'astro/zod';
 import { chartSpecSchema } from './chart.ts';
 import { derivedFigureSchema } from './derived-figure.ts';
 import { figureSchema } from './figure.ts';
+import { shanghaiDateTime } from './iso-date.ts';
+
+/** A change made to a dataset after it was published: when, and what changed. */
+export const datasetChangeSchema = z.strictObject({
+	/**
+	 * When the change was made, in Beijing time.
+	 * @example "2024-09-19T10:00:00+08:00"
+	 */
+	date: shanghaiDateTime,
+	/**
+	 * What changed and why, as readers of the dataset page will read it.
+	 * @example "荥阳市旅游收入由3440万元更正为3440.67万元（据荥阳市文化广电和旅游局通报）。"
+	 */
+	description: z.string().trim().min(1),
+});
 
 /**
  * What every dataset has, whatever its kind. A dataset is one JSON file under `data/`; its id is
@@ -24,4 +39,12 @@ export const datasetBase = z.strictObject({
 	derived: z.array(derivedFigureSchema).default([]),
 	/** Charts of the figures, placed in stories with `<Chart dataset="…" chart="…" />`. */
 	charts: z.array(chartSpecSchema).default([]),
+	/**
+	 * Changes made after publication, oldest first, shown on the dataset page (数据更正记录).
+	 * @example [{ "date": "2024-09-19T10:00:00+08:00", "description": "荥阳市旅游收入由3440万元更正为3440.67万元。" }]
+	 */
+	changes: z.array(datasetChangeSchema).default([]),
 });
+
+export type DatasetChangeInput = z.input<typeof datasetChangeSchema>;
+export type DatasetChange = z.output<typeof datasetChangeSchema>;

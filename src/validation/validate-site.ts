@@ -10,11 +10,14 @@ import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
+import { isDatasetPublished } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
+import { placeholderProblems } from './placeholders.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readMdx } from './read-source.ts';
+import { unboundNumbers } from './unbound-numbers.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -41,6 +44,11 @@ export interface ValidatedSite {
 	/** Ids of the stories and datasets whose files exist, valid or not: references to them are not reported again. */
 	present: { editions: Set<string>; articles: Set<string>; datasets: Set<string> };
 	problems: Problem[];
+	/**
+	 * What an editor should look at but does not stop the build: a number in the prose that no
+	 * dataset figure prints, a draft's missing alt text, a scaffold's placeholder left in a draft.
+	 */
+	warnings: Problem[];
 }
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -73,7 +81,10 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		datasets: new Map(),
 		present: { editions: new Set(), articles: new Set(), datasets: new Set() },
 		problems,
+		warnings: [],
 	};
+	/** Datasets' fields still holding a scaffold's placeholder, by dataset id: their severity depends on the stories. */
+	const datasetPlaceholders = new Map<string, Problem[]>();
 
 	const configFile = SITE_LAYOUT.config;
 	if (!existsSync(join(root, configFile))) {
@@ -114,6 +125,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			continue;
 		}
 		const dataset = { file, data: parsed.data, locate: read.locate };
+		datasetPlaceholders.set(id, placeholderProblems(file, read.value, read.locate));
 		const datasetProblems = checkDataset(id, dataset);
 		problems.push(...datasetProblems);
 		if (datasetProblems.length === 0) {
@@ -144,6 +156,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	checkReferences(site, root);
+	checkPublication(site, datasetPlaceholders);
 	return site;
 }
 
@@ -185,7 +198,7 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 			file,
 			line: body.line === undefined ? undefined : body.line + read.bodyLine - 1,
 			field: 'body',
-			message: `the story's MDX is malformed: ${body.message}`,
+			message: `malformed MDX (${body.message}); expected valid MDX`,
 			hint: 'close every <Tag> you open, and write a literal { or < as \\{ or \\<',
 		});
 	}
@@ -194,6 +207,30 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 	const invalid = new Set([...site.present.datasets].filter((dataset) => !lookup.has(dataset)));
 	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid });
 	site.problems.push(...story.problems);
+	const listed = parsed.data.datasets.filter((dataset) => lookup.has(dataset));
+	site.warnings.push(
+		...unboundNumbers(body.tree, {
+			file,
+			bodyLine: read.bodyLine,
+			datasets: listed,
+			figures: listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()]),
+		}),
+	);
+	// A draft may still hold what the scaffold wrote; a published story may not.
+	const placeholders = placeholderProblems(file, read.frontmatter, read.locate, { text: read.body, line: read.bodyLine });
+	(parsed.data.draft ? site.warnings : site.problems).push(...placeholders);
+	if (parsed.data.draft) {
+		parsed.data.images.forEach((image, index) => {
+			if (image.alt !== undefined) return;
+			site.warnings.push({
+				file,
+				line: read.locate(['images', index]),
+				field: `images[${index}].alt`,
+				message: 'missing; a draft may leave it out, but the story cannot be published without it',
+				hint: 'describe what the image shows, for readers who cannot see it',
+			});
+		});
+	}
 	site.articles.set(id, {
 		file,
 		data: parsed.data,
@@ -342,4 +379,29 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 		}
 	});
 	return problems;
+}
+
+/**
+ * What depends on which stories are published: a dataset readers can see may not hold a
+ * scaffold's placeholder, and should not print the sentence of a story still in draft.
+ */
+function checkPublication(site: ValidatedSite, datasetPlaceholders: Map<string, Problem[]>): void {
+	const published = [...site.articles]
+		.filter(([, article]) => !article.data.draft)
+		.map(([id, article]) => ({ id, datasets: article.data.datasets }));
+	for (const [id, dataset] of site.datasets) {
+		const isPublished = isDatasetPublished(id, dataset.data.figures, published);
+		(isPublished ? site.problems : site.warnings).push(...(datasetPlaceholders.get(id) ?? []));
+		if (!isPublished) continue;
+		dataset.data.figures.forEach((figure, index) => {
+			if (!site.articles.get(figure.source.article)?.data.draft) return;
+			site.warnings.push({
+				file: dataset.file,
+				line: dataset.locate(['figures', index, 'source', 'article']),
+				field: `figures[${index}].source.article`,
+				message: `figure "${figure.id}" comes from ${figure.source.article}, a draft: its sentence is published on the dataset page before the story`,
+				hint: 'publish the story (draft: false), or move the figure to a dataset of its own',
+			});
+		});
+	}
 }

@@ -32,7 +32,7 @@ export interface BuildResult {
  * The environment a build gets: the test runner's, less what Vitest adds for itself (BASE_URL,
  * MODE, DEV, PROD…), which would otherwise leak into the build's `import.meta.env`.
  */
-function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
+export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
 		if (/^(BASE_URL|MODE|DEV|PROD|SSR|TEST|NODE_ENV|VITEST.*)$/.test(key)) delete env[key];

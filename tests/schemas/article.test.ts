@@ -62,7 +62,21 @@ describe('articleSchema', () => {
 	it('articleSchema requires alt text on every image', () => {
 		expect(messagesFor(articleSchema, { ...valid, images: [{ caption: '图说' }] })).toMatchInlineSnapshot(`
 			[
-			  "file.json  images[0].alt  missing; expected string",
+			  "file.json  images[0].alt  missing; expected alt text describing the image for readers who cannot see it (only a draft may leave it out)",
+			]
+		`);
+	});
+
+	it('articleSchema lets a draft leave alt text out for now', () => {
+		expect(messagesFor(articleSchema, { ...valid, draft: true, images: [{ caption: '图说' }] })).toEqual([]);
+	});
+
+	it('articleSchema accepts dated corrections and refuses one dated before publication', () => {
+		const correction = { date: '2024-09-19T10:00:00+08:00', text: '本文原称“3440万元”，应为“3440.67万元”。' };
+		expect(articleSchema.parse({ ...valid, corrections: [correction] }).corrections).toEqual([correction]);
+		expect(messagesFor(articleSchema, { ...valid, corrections: [{ ...correction, date: '2024-09-17T10:00:00+08:00' }] })).toMatchInlineSnapshot(`
+			[
+			  "file.json  corrections[0].date  received "2024-09-17T10:00:00+08:00", before the story was published (2024-09-18T00:00:00+08:00); expected the date the correction was made",
 			]
 		`);
 	});

@@ -103,7 +103,7 @@ describe('validateSite', () => {
 	it('validateSite names an MDX syntax error with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, XINGYANG, (t) => `${t}\n<Chart dataset="x">\n`))).toMatchInlineSnapshot(`
 			[
-			  "content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:27  body  the story's MDX is malformed: Expected a closing tag for \`<Chart>\` (14:1-14:20)  → close every <Tag> you open, and write a literal { or < as \\{ or \\<",
+			  "content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:27  body  malformed MDX (Expected a closing tag for \`<Chart>\` (14:1-14:20)); expected valid MDX  → close every <Tag> you open, and write a literal { or < as \\{ or \\<",
 			]
 		`);
 	});

@@ -8,10 +8,10 @@ import { absoluteUrl, articlePath, withBase } from '../../lib/urls.ts';
 /** A feed carries the newest stories only, so it stays the same size however large the archive grows. */
 const FEED_LENGTH = 50;
 
-interface Feed {
+type Feed = {
 	title: string;
 	articles: ArticleEntry[];
-}
+};
 
 /** One feed for the whole site, one per page number (第05版), one per column (文旅看台). */
 export const getStaticPaths = (async () => {
@@ -34,7 +34,7 @@ export const getStaticPaths = (async () => {
 		feed.articles.push(article);
 		feeds.set(name, feed);
 	}
-	return [...feeds].map(([feed, props]) => ({ params: { feed }, props }));
+	return [...feeds].map(([feed, { title, articles }]) => ({ params: { feed }, props: { title, articles } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
