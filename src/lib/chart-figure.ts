@@ -19,7 +19,12 @@ export function chartUnitLine(spec: ChartSpec, figures: Map<string, ResolvedFigu
  * `来源：本报2024年9月18日05版《…》`: the stories the chart's figures were printed in, and the
  * newsroom's own calculation where a figure was computed.
  */
-export function chartSourceLine(spec: ChartSpec, figures: Map<string, ResolvedFigure>, stories: Map<string, SourceStory>): string {
+export function chartSourceLine(
+	spec: ChartSpec,
+	figures: Map<string, ResolvedFigure>,
+	stories: Map<string, SourceStory>,
+	origin?: { name: string },
+): string {
 	const sources = new Set<string>();
 	for (const id of chartFigureIds(spec)) {
 		const figure = figures.get(id)!;
@@ -27,6 +32,7 @@ export function chartSourceLine(spec: ChartSpec, figures: Map<string, ResolvedFi
 			sources.add(DERIVED_LABEL);
 			continue;
 		}
+		if (!figure.source && origin) sources.add(origin.name);
 		const story = figure.source && stories.get(figure.source.article);
 		if (story) {
 			const date = formatEditionDate(story.edition).split(' ')[0];

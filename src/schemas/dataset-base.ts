@@ -40,6 +40,25 @@ export const datasetBase = z.strictObject({
 	/** Charts of the figures, placed in stories with `<Chart dataset="…" chart="…" />`. */
 	charts: z.array(chartSpecSchema).default([]),
 	/**
+	 * Where the dataset comes from when its figures were not printed in the paper's stories, such as
+	 * a statistics bureau's table; its figures then need no `source`.
+	 * @example { "name": "郑州市统计局", "url": "https://tjj.zhengzhou.gov.cn/" }
+	 */
+	origin: z
+		.strictObject({
+			/**
+			 * The publisher, as the source line names it.
+			 * @example "郑州市统计局"
+			 */
+			name: z.string().trim().min(1),
+			/**
+			 * Where readers can find the original.
+			 * @example "https://tjj.zhengzhou.gov.cn/"
+			 */
+			url: z.url({ protocol: /^https?$/ }).optional(),
+		})
+		.optional(),
+	/**
 	 * Changes made after publication, oldest first, shown on the dataset page (数据更正记录).
 	 * @example [{ "date": "2024-09-19T10:00:00+08:00", "description": "荥阳市旅游收入由3440万元更正为3440.67万元。" }]
 	 */

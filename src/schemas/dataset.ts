@@ -14,6 +14,17 @@ export const datasetSchema = z
 		error: `expected "kind" to be one of ${datasetKinds.map((kind) => `"${kind}"`).join(', ')}`,
 	})
 	.superRefine((dataset, ctx) => {
+		if (!dataset.origin) {
+			dataset.figures.forEach((figure, index) => {
+				if (!figure.source) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['figures', index, 'source'],
+						message: 'missing; expected where the paper printed the figure ({ "article", "sentence" }), or an "origin" for the whole dataset',
+					});
+				}
+			});
+		}
 		const seen = new Set<string>();
 		dataset.figures.forEach((figure, index) => {
 			if (seen.has(figure.id)) {

@@ -86,9 +86,10 @@ export const figureSchema = z
 		 */
 		group: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).optional(),
 		/**
-		 * The article and sentence the figure was printed in.
+		 * The article and sentence the figure was printed in. Required unless the whole dataset
+		 * comes from an outside publication (`origin`), such as a statistics bureau's table.
 		 */
-		source: provenanceSchema,
+		source: provenanceSchema.optional(),
 	})
 	.superRefine((figure, ctx) => {
 		if (figure.unit === PERCENT && figure.value > 100) {

@@ -299,6 +299,8 @@ function checkReferences(site: ValidatedSite, root: string): void {
 	for (const [, dataset] of site.datasets) {
 		dataset.data.figures.forEach((figure, index) => {
 			const at = (...path: PropertyKey[]) => dataset.locate(['figures', index, ...path]);
+			// Figures of a dataset with an outside origin were not printed in a story.
+			if (!figure.source) return;
 			const article = site.articles.get(figure.source.article);
 			if (!article && site.present.articles.has(figure.source.article)) return;
 			if (!article) {
@@ -394,7 +396,7 @@ function checkPublication(site: ValidatedSite, datasetPlaceholders: Map<string, 
 		(isPublished ? site.problems : site.warnings).push(...(datasetPlaceholders.get(id) ?? []));
 		if (!isPublished) continue;
 		dataset.data.figures.forEach((figure, index) => {
-			if (!site.articles.get(figure.source.article)?.data.draft) return;
+			if (!figure.source || !site.articles.get(figure.source.article)?.data.draft) return;
 			site.warnings.push({
 				file: dataset.file,
 				line: dataset.locate(['figures', index, 'source', 'article']),

@@ -92,3 +92,15 @@ describe('datasetSchema', () => {
 		`);
 	});
 });
+
+describe('datasetSchema provenance', () => {
+	it('datasetSchema requires each figure’s source unless the dataset names an outside origin', () => {
+		const { source, ...figure } = sample.figures[0];
+		expect(messagesFor(datasetSchema, { ...sample, figures: [figure] })).toMatchInlineSnapshot(`
+			[
+			  "file.json  figures[0].source  missing; expected where the paper printed the figure ({ "article", "sentence" }), or an "origin" for the whole dataset",
+			]
+		`);
+		expect(datasetSchema.safeParse({ ...sample, figures: [figure], origin: { name: '郑州市统计局' } }).success).toBe(true);
+	});
+});
