@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const PAGES = [
 	'2024-09-18/05/erqi-louyuan-zhili/',
@@ -10,25 +8,14 @@ const PAGES = [
 	'data/mid-autumn-tourism-2024/',
 ];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveStatic(inject('sampleDist'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const sample = useSampleInBrowser();
 
 describe('charts in Chromium', () => {
 	for (const width of [360, 1280]) {
 		for (const path of PAGES) {
 			it(`${path} at ${width}px: every chart's text stays inside its SVG and no two labels overlap`, async () => {
-				const page = await browser.newPage({ viewport: { width, height: 900 } });
-				await page.goto(`${server.url}${path}`);
+				const page = await sample.browser().newPage({ viewport: { width, height: 900 } });
+				await page.goto(`${sample.server().url}${path}`);
 				const charts = page.locator('figure.chart-figure svg');
 				const count = await charts.count();
 				expect(count).toBeGreaterThan(0);

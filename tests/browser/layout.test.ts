@@ -1,7 +1,5 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
 const PAGES = {
 	front: '',
@@ -17,26 +15,15 @@ const VIEWPORTS = [
 	{ width: 1280, height: 800 },
 ];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveStatic(inject('sampleDist'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const sample = useSampleInBrowser();
 
 describe('layout in Chromium', () => {
 	for (const viewport of VIEWPORTS) {
 		for (const [name, path] of Object.entries(PAGES)) {
 			it(`${name} page at ${viewport.width}px renders its headline and does not overflow horizontally`, async () => {
-				const page = await browser.newPage({ viewport });
+				const page = await sample.browser().newPage({ viewport });
 				try {
-					const response = await page.goto(`${server.url}${path}`);
+					const response = await page.goto(`${sample.server().url}${path}`);
 					expect(response?.status()).toBe(200);
 					await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
 					const overflow = await page.evaluate(() => {
@@ -57,8 +44,8 @@ describe('layout in Chromium', () => {
 	}
 
 	it('article page follows the dark colour scheme', async () => {
-		const page = await browser.newPage({ colorScheme: 'dark' });
-		await page.goto(`${server.url}${PAGES.article}`);
+		const page = await sample.browser().newPage({ colorScheme: 'dark' });
+		await page.goto(`${sample.server().url}${PAGES.article}`);
 		const [background, text] = await page.evaluate(() => {
 			const style = getComputedStyle(document.body);
 			return [style.backgroundColor, style.color];
@@ -69,8 +56,8 @@ describe('layout in Chromium', () => {
 	});
 
 	it('article page prints the story without navigation, black on white', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}${PAGES.article}`);
+		const page = await sample.browser().newPage();
+		await page.goto(`${sample.server().url}${PAGES.article}`);
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 		await expect(page.locator('.masthead__nav').isVisible()).resolves.toBe(false);
 		await expect(page.locator('.prev-next').isVisible()).resolves.toBe(false);
@@ -87,8 +74,8 @@ describe('layout in Chromium', () => {
 	});
 
 	it('the 404 page is served for an unknown address', async () => {
-		const page = await browser.newPage();
-		const response = await page.goto(`${server.url}no-such-page/`);
+		const page = await sample.browser().newPage();
+		const response = await page.goto(`${sample.server().url}no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
 		await page.close();

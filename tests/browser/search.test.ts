@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/chromium.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	server = await serveStatic(inject('sampleDist'));
-	browser = await launchChromium();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const sample = useSampleInBrowser();
 
 /** Opens the search page for a query and waits until it has said something. */
 async function search(page: Page, query: string, extra = ''): Promise<{ status: string; headlines: string[] }> {
-	await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+	await page.goto(`${sample.server().url}search/?q=${encodeURIComponent(query)}${extra}`);
 	await page.waitForFunction(() => {
 		const text = document.querySelector('.search-status')?.textContent ?? '';
 		return text !== '' && !text.startsWith('正在');
@@ -35,7 +23,7 @@ describe('search in Chromium', () => {
 		['荥阳', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'],
 		['政务服务', '中原区高频业务下沉街道社区 政务服务实现“就近办、家门口办”'],
 	])('searching %s lists the right story first', async (query, headline) => {
-		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		const page = await sample.browser().newPage({ viewport: { width: 360, height: 740 } });
 		const { headlines } = await search(page, query);
 		expect(headlines[0]).toBe(headline);
 		const first = page.locator('.search-result').first();
@@ -45,7 +33,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('filters by column', async () => {
-		const page = await browser.newPage();
+		const page = await sample.browser().newPage();
 		const { headlines } = await search(page, '中秋', `&column=${encodeURIComponent('文旅看台')}`);
 		expect(headlines.sort()).toEqual(['中牟文旅消费市场热潮涌动 中秋假期迎来76.57万人次', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'].sort());
 		await page.close();
@@ -57,7 +45,7 @@ describe('search in Chromium', () => {
 		['楼'.repeat(500), '只用了前100个字'],
 		['zzqxjv', '没有找到'],
 	])('a query of %j gives a clear message, not an error', async (query, message) => {
-		const page = await browser.newPage();
+		const page = await sample.browser().newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		const { status } = await search(page, query.slice(0, 500));
@@ -67,9 +55,9 @@ describe('search in Chromium', () => {
 	});
 
 	it('says plainly that search needs JavaScript when it is off', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await sample.browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
-		await page.goto(`${server.url}search/?q=楼院`);
+		await page.goto(`${sample.server().url}search/?q=楼院`);
 		const notice = page.locator('.search-notice');
 		await expect(notice.isVisible()).resolves.toBe(true);
 		await expect(notice.textContent()).resolves.toContain('搜索需要浏览器启用 JavaScript');
@@ -79,8 +67,8 @@ describe('search in Chromium', () => {
 	});
 
 	it('the 404 page offers a search form that leads to results', async () => {
-		const page = await browser.newPage();
-		await page.goto(`${server.url}no-such-story/`);
+		const page = await sample.browser().newPage();
+		await page.goto(`${sample.server().url}no-such-story/`);
 		await page.fill('input[name="q"]', '荥阳');
 		await page.click('button[type="submit"]');
 		await page.waitForSelector('.search-result');

@@ -3,10 +3,9 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashDifferences, hashFiles } from '../helpers/file-hashes.ts';
-import { buildSite, copySampleSite, editFile, startBuild } from '../helpers/site-fixture.ts';
+import { buildSite, copySampleSite, copySampleSiteWithPhoto, editFile, startBuild } from '../helpers/site-fixture.ts';
 
 const fixtures: string[] = [];
 afterAll(async () => {
@@ -15,15 +14,8 @@ afterAll(async () => {
 
 /** A copy of the sample with a photo, so Astro's image service (AVIF, WebP, JPEG) is in the output too. */
 async function sampleWithPhoto(): Promise<string> {
-	const root = await copySampleSite();
+	const root = await copySampleSiteWithPhoto();
 	fixtures.push(root);
-	await mkdir(join(root, 'content/2024-09-18/photos'));
-	await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
-		.jpeg()
-		.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
-	await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
-		text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
-	);
 	return root;
 }
 

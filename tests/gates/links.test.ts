@@ -1,11 +1,10 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSiteAddress, type SiteAddress } from '../../scripts/lib/built-site.ts';
 import { checkLinks, formatBrokenLinks, type LinkReport } from '../helpers/link-check.ts';
-import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
+import { buildSite, copySampleSiteWithPhoto } from '../helpers/site-fixture.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 
 const fixtures: string[] = [];
@@ -109,16 +108,9 @@ describe('links in a build under /paper/', () => {
 	let report: LinkReport;
 
 	beforeAll(async () => {
-		const root = await copySampleSite();
-		fixtures.push(root);
 		// A photo, so the srcsets of Astro's image service are followed under the base path too.
-		await mkdir(join(root, 'content/2024-09-18/photos'));
-		await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
-			.jpeg()
-			.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
-		await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
-			text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
-		);
+		const root = await copySampleSiteWithPhoto();
+		fixtures.push(root);
 		dist = join(root, 'dist');
 		const result = await buildSite(root, dist, { BROADSHEET_BASE: '/paper/' });
 		if (result.code !== 0) throw new Error(`The /paper/ build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,8 +1,9 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
 
 /** The project folder, which holds the sample edition. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -13,6 +14,22 @@ export async function copySampleSite(prefix = 'broadsheet-site-'): Promise<strin
 	for (const name of ['site.config.json', 'content', 'data']) {
 		await cp(join(projectRoot, name), join(root, name), { recursive: true });
 	}
+	return root;
+}
+
+/**
+ * A copy of the sample whose Erqi story has a photo (a plain image the test draws), so Astro's image
+ * service and its AVIF, WebP and JPEG srcsets are in the output too.
+ */
+export async function copySampleSiteWithPhoto(prefix?: string): Promise<string> {
+	const root = await copySampleSite(prefix);
+	await mkdir(join(root, 'content/2024-09-18/photos'));
+	await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
+		.jpeg()
+		.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
+	await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
+		text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
+	);
 	return root;
 }
 

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
+import { hashFiles } from '../helpers/file-hashes.ts';
+import { buildSite, copySampleSite, copySampleSiteWithPhoto, editFile } from '../helpers/site-fixture.ts';
 
 const dist = inject('sampleDist');
 const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
@@ -17,14 +16,7 @@ const visibleText = (html: string) =>
 		.replace(/&#39;/g, "'")
 		.replace(/&amp;/g, '&');
 
-async function hashTree(folder: string): Promise<string> {
-	const hash = createHash('sha256');
-	const entries = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-	for (const path of entries.map((entry) => join(entry.parentPath, entry.name)).sort()) {
-		hash.update(path.slice(folder.length)).update(await readFile(path));
-	}
-	return hash.digest('hex');
-}
+const hashTree = async (folder: string) => JSON.stringify([...(await hashFiles(folder))].sort());
 
 const fixtures: string[] = [];
 afterAll(async () => {
@@ -178,15 +170,8 @@ describe('building', () => {
 	});
 
 	it('a story with a photo gets responsive images with its alt text through Astro’s image service', async () => {
-		const root = await copySampleSite();
+		const root = await copySampleSiteWithPhoto();
 		fixtures.push(root);
-		await mkdir(join(root, 'content/2024-09-18/photos'));
-		await sharp({ create: { width: 1600, height: 1067, channels: 3, background: { r: 180, g: 60, b: 40 } } })
-			.jpeg()
-			.toFile(join(root, 'content/2024-09-18/photos/birthday.jpg'));
-		await editFile(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (text) =>
-			text.replace('  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）', '  - file: ./photos/birthday.jpg\n    alt: 测试用的纯色图片'),
-		);
 		const outDir = join(root, 'dist');
 		const result = await buildSite(root, outDir);
 		expect(result.code, result.stderr).toBe(0);
