@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChartDataError } from '../../src/charts/chart-data-error.ts';
 import { partOfWhole, type PartOfWholeOptions } from '../../src/charts/part-of-whole.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { label, printableFigure } from './arbitraries.ts';
-import { chartProblems, expectSvgSnapshot, figure, parseSvg, sampleDataset, textBoxes } from './svg-testing.ts';
+import { chartProblems, expectSvgSnapshot, figure, parseSvg, sampleDataset, textBoxes, message } from './svg-testing.ts';
 
 const services = await sampleDataset('zhongyuan-government-services');
 const byId = (id: string) => services.figures.find((entry) => entry.id === id)!;
@@ -23,16 +22,6 @@ function widths(svg: string): { whole: number; part: number } {
 	const rects = parseSvg(svg).filter((element) => element.name === 'rect');
 	const width = (className: string) => Number(rects.find((rect) => rect.attributes.class === className)!.attributes.width);
 	return { whole: width('chart__whole'), part: width('chart__part') };
-}
-
-function message(draw: () => unknown): string {
-	try {
-		draw();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ChartDataError);
-		return (error as Error).message;
-	}
-	throw new Error('expected the renderer to throw');
 }
 
 describe('partOfWhole', () => {

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChartDataError } from '../../src/charts/chart-data-error.ts';
 import { placeComparison, type PlaceComparisonOptions, type PlaceFigure } from '../../src/charts/place-comparison.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { label, printableFigure, unit } from './arbitraries.ts';
-import { chartProblems, expectSvgSnapshot, parseSvg, sampleDataset, textBoxes } from './svg-testing.ts';
+import { chartProblems, expectSvgSnapshot, parseSvg, sampleDataset, textBoxes, message } from './svg-testing.ts';
 
 const tourism = await sampleDataset('mid-autumn-tourism-2024');
 if (tourism.kind !== 'holiday-tourism') throw new Error('expected the holiday-tourism sample');
@@ -16,16 +15,6 @@ const options: PlaceComparisonOptions = {
 	title: '中秋假期接待游客',
 	description: '中秋假期中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。',
 };
-
-function message(draw: () => unknown): string {
-	try {
-		draw();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ChartDataError);
-		return (error as Error).message;
-	}
-	throw new Error('expected the renderer to throw');
-}
 
 describe('placeComparison', () => {
 	it('placeComparison(data, options) compares holiday visitors of 中牟县 and 荥阳市 with their figures as printed', async () => {

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent } from 'hast';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { expect } from 'vitest';
+import { ChartDataError } from '../../src/charts/chart-data-error.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { boxesOverlap, textBox, type Box, type TextAnchor } from '../../src/charts/text-metrics.ts';
 import type { PrintableFigure } from '../../src/lib/figures.ts';
@@ -157,4 +158,15 @@ export function chartProblems(svg: string, idPrefix: string): string[] {
 	}
 	problems.push(...overlappingTexts(svg));
 	return problems;
+}
+
+/** The message of the `ChartDataError` a renderer throws; fails the test if it throws nothing or something else. */
+export function message(draw: () => unknown): string {
+	try {
+		draw();
+	} catch (error) {
+		expect(error).toBeInstanceOf(ChartDataError);
+		return (error as Error).message;
+	}
+	throw new Error('expected the renderer to throw');
 }

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ChartDataError } from '../../src/charts/chart-data-error.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { timeSeries, type TimeSeriesOptions, type TimeSeriesPoint } from '../../src/charts/time-series.ts';
 import { printableFigure, unit } from './arbitraries.ts';
-import { chartProblems, expectSvgSnapshot, figure, parseSvg, textBoxes } from './svg-testing.ts';
+import { chartProblems, expectSvgSnapshot, figure, parseSvg, textBoxes, message } from './svg-testing.ts';
 
 // Made-up figures: only 2024 is in the sample data; the other years stand in for later editions.
 const visitors = (period: string, value: number, fractionDigits = 2): TimeSeriesPoint => ({
@@ -19,16 +18,6 @@ const options: TimeSeriesOptions = {
 	title: '历年中秋假期接待游客',
 	description: '示例数据：接待游客从2021年的40.12万人次增至2024年的76.57万人次。',
 };
-
-function message(draw: () => unknown): string {
-	try {
-		draw();
-	} catch (error) {
-		expect(error).toBeInstanceOf(ChartDataError);
-		return (error as Error).message;
-	}
-	throw new Error('expected the renderer to throw');
-}
 
 function values(svg: string): string[] {
 	return textBoxes(svg)
