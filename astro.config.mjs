@@ -1,9 +1,6 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeExternalLinks from 'rehype-external-links';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteConfig } from './src/lib/site-config.ts';
@@ -17,12 +14,6 @@ export default defineConfig({
 	trailingSlash: 'always',
 	cacheDir: astroCacheDir,
 	build: { format: 'directory' },
-	markdown: {
-		// Stories have no code to highlight, and Shiki's inline styles would break the CSP below.
-		syntaxHighlight: false,
-		// Links in stories that leave the site open without giving the other site a handle on ours.
-		processor: unified({ rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]] }),
-	},
 	security: {
 		// A strict policy in every page's <meta>: Astro adds the hashes of the scripts and styles it
 		// bundles; nothing inline runs. Pagefind (search page only) needs WebAssembly.
@@ -38,7 +29,6 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		mdx(),
 		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
 		sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
 		// `astro dev` validates the content like `npm run check` and shows problems in the browser's overlay.
@@ -47,15 +37,5 @@ export default defineConfig({
 	vite: {
 		// The layout imports the headline font's stylesheet, generated per build from the site's characters.
 		resolve: { alias: { 'broadsheet:fonts': fontCacheDir } },
-		build: {
-			rolldownOptions: {
-				onwarn(warning, warn) {
-					// Every .mdx module carries Astro's "use astro:head-inject" directive, and Vite warns about
-					// it once per story (withastro/astro#18087): thousands of lines that hide the one that matters.
-					if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-					warn(warning);
-				},
-			},
-		},
 	},
 });

@@ -1,15 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { siteRoot } from './lib/site-root.ts';
 import { articleSchemaWith } from './schemas/article.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { editionSchema } from './schemas/edition.ts';
 import { jsonFolderLoader } from './lib/json-folder-loader.ts';
 import { SITE_LAYOUT } from './lib/site-layout.ts';
-
-const folder = (name: string) => pathToFileURL(`${join(siteRoot, name)}/`);
+import { storyLoader } from './stories/story-loader.ts';
 
 export const collections = {
 	editions: defineCollection({
@@ -21,11 +18,7 @@ export const collections = {
 		schema: editionSchema,
 	}),
 	articles: defineCollection({
-		loader: glob({
-			pattern: '*/*.mdx',
-			base: folder(SITE_LAYOUT.content),
-			generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
-		}),
+		loader: storyLoader({ folder: join(siteRoot, SITE_LAYOUT.content) }),
 		schema: ({ image }) => articleSchemaWith(image()),
 	}),
 	datasets: defineCollection({

@@ -25,6 +25,10 @@ export interface EditionIndex {
 	/** Newest first. */
 	editions: IndexedEdition[];
 	datasets: DatasetEntry[];
+	/** Every published story by id: a page looks up the few it needs instead of scanning the archive. */
+	stories: Map<string, ArticleEntry>;
+	/** Every published dataset by id. */
+	datasetsById: Map<string, DatasetEntry>;
 }
 
 function printOrder(a: ArticleEntry, b: ArticleEntry): number {
@@ -48,9 +52,11 @@ export function getEditionIndex(): Promise<EditionIndex> {
 			getCollection('articles', published),
 			getCollection('datasets'),
 		]);
+		// Grouped once: filtering every story for every edition is quadratic in the archive's size.
+		const byEdition = Map.groupBy(articleEntries, (article) => article.data.edition);
 		const editions = editionEntries
 			.map((entry): IndexedEdition => {
-				const articles = articleEntries.filter((article) => article.data.edition === entry.id).sort(printOrder);
+				const articles = (byEdition.get(entry.id) ?? []).sort(printOrder);
 				const pages = entry.data.pages.map((page) => ({
 					...page,
 					articles: articles.filter((article) => article.data.page === page.number),
@@ -61,9 +67,15 @@ export function getEditionIndex(): Promise<EditionIndex> {
 			.filter((edition) => import.meta.env.DEV || edition.articles.length > 0)
 			.sort((a, b) => b.date.localeCompare(a.date));
 		// A dataset made for a story still in draft is published with the story, not before it.
-		const stories = articleEntries.map((article) => ({ id: article.id, datasets: article.data.datasets }));
-		const publishedDatasets = datasets.filter((dataset) => import.meta.env.DEV || isDatasetPublished(dataset.id, dataset.data.figures, stories));
-		return { editions, datasets: publishedDatasets.sort((a, b) => a.id.localeCompare(b.id)) };
+		const publishedStories = articleEntries.map((article) => ({ id: article.id, datasets: article.data.datasets }));
+		const publishedDatasets = datasets.filter((dataset) => import.meta.env.DEV || isDatasetPublished(dataset.id, dataset.data.figures, publishedStories));
+		const stories = new Map(editions.flatMap((edition) => edition.articles.map((article) => [article.id, article] as const)));
+		return {
+			editions,
+			datasets: publishedDatasets.sort((a, b) => a.id.localeCompare(b.id)),
+			stories,
+			datasetsById: new Map(publishedDatasets.map((dataset) => [dataset.id, dataset])),
+		};
 	})();
 	return index;
 }

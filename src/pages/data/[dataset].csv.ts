@@ -11,7 +11,12 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
 	const { dataset } = props as { dataset: DatasetEntry };
-	const { editions } = await getEditionIndex();
-	const storyUrls = new Map(editions.flatMap((edition) => edition.articles.map((article) => [article.id, absoluteUrl(articlePath(article))] as const)));
+	const { stories } = await getEditionIndex();
+	const storyUrls = new Map(
+		dataset.data.figures.flatMap(({ source }) => {
+			const story = source && stories.get(source.article);
+			return story ? [[story.id, absoluteUrl(articlePath(story))] as const] : [];
+		}),
+	);
 	return new Response(datasetCsv(dataset.data, storyUrls), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

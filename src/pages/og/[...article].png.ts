@@ -4,10 +4,11 @@ import { currentCardFont, HEADLINE_FONT_SOURCE } from '../../fonts/headline-font
 import { formatEditionDate, formatPageNumber } from '../../lib/dates.ts';
 import { getEditionIndex, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
-import { getEntry } from 'astro:content';
 import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
 import { renderDatasetChart } from '../../lib/dataset-charts.ts';
 import { cachedSocialCard } from '../../social/card-cache.ts';
+import { storyComponents } from '../../stories/compile-story.ts';
+import { readCompiledStory } from '../../stories/story-cache.ts';
 
 /** One social card per story, at /og/<edition>/<slug>.png. */
 export const getStaticPaths = (async () => {
@@ -30,10 +31,11 @@ function cardFont(): Promise<{ data: Buffer; file: string }> {
 
 /** The first `<Chart … />` of a story, drawn with its colours inlined (resvg reads no CSS). */
 async function leadChartSvg(article: ArticleEntry): Promise<string | undefined> {
-	const match = /<Chart\s+dataset="([^"]+)"\s+chart="([^"]+)"/.exec(article.body ?? '');
-	if (!match) return undefined;
-	const dataset = await getEntry('datasets', match[1]);
-	const chart = dataset?.data.charts.find((candidate) => candidate.id === match[2]);
+	const html = await readCompiledStory(String(article.digest));
+	const lead = html === undefined ? undefined : storyComponents(html).find((component) => component.kind === 'chart');
+	if (!lead) return undefined;
+	const dataset = (await getEditionIndex()).datasetsById.get(lead.dataset);
+	const chart = dataset?.data.charts.find((candidate) => candidate.id === lead.chart);
 	if (!dataset || !chart) return undefined;
 	const svg = renderDatasetChart(chart, dataset.data, `card-${dataset.id}-${chart.id}`);
 	return renderToString(withPresentationAttributes(svg, { fontFamily: 'Noto Serif SC' }));

@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { broadsheetCacheDir } from '../lib/site-root.ts';
+
+/**
+ * Bumped whenever the compiler's output changes (heading ids, placeholders, plugins), so that
+ * stories compiled by an older version are compiled again.
+ */
+const COMPILER_VERSION = 1;
+
+/**
+ * Compiled story bodies, one file per content hash. They stay out of Astro's content store, which
+ * the build loads whole into memory: 10,000 bodies there are a 50 MB string held several times
+ * over. A story page reads its one body when it renders; CI keeps the folder between runs.
+ */
+const storyCacheDir = join(broadsheetCacheDir, 'stories');
+
+/** The key of a story file's content: a story is compiled once per key. */
+export function storyHash(source: string): string {
+	return createHash('sha256').update(`${COMPILER_VERSION}\0${source}`).digest('base64url').slice(0, 32);
+}
+
+/** Where the compiled body of a story with this hash is kept. */
+export const compiledPath = (hash: string) => join(storyCacheDir, `${hash}.html`);
+
+/** The compiled body stored under a hash, or undefined when there is none. */
+export async function readCompiledStory(hash: string): Promise<string | undefined> {
+	try {
+		return await readFile(compiledPath(hash), 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw error;
+	}
+}
+
+/** Stores a compiled body under its hash; written aside and renamed, so a reader never sees half a file. */
+export async function writeCompiledStory(hash: string, html: string): Promise<void> {
+	await mkdir(storyCacheDir, { recursive: true });
+	const file = compiledPath(hash);
+	await writeFile(`${file}.${process.pid}.tmp`, html);
+	await rename(`${file}.${process.pid}.tmp`, file);
+}

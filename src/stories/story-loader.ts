@@ -1,0 +1,79 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { compileStory } from './compile-story.ts';
+import { compiledPath, storyHash, writeCompiledStory } from './story-cache.ts';
+import { articleSchema } from '../schemas/article.ts';
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
+/** Stories read at once: the work is mostly waiting on the disk. */
+const STORIES_AT_ONCE = 32;
+
+/**
+ * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter through the article
+ * schema, the body compiled to HTML once per content hash into the story cache
+ * (story-cache.ts), where the story page reads it. Astro's own MDX handling bundles every story
+ * as a JavaScript module, which was most of a large archive's build time; a story here costs a
+ * file read and a hash unless it changed.
+ *
+ * `scripts/build.ts` and `astro dev`'s content check validate every story with friendly
+ * messages before this runs; what fails here still names the story.
+ */
+export function storyLoader({ folder }: { folder: string }): Loader {
+	return {
+		name: 'broadsheet-stories',
+		async load(context) {
+			const { store, logger, watcher } = context;
+			const names = (await readdir(folder, { recursive: true }).catch(() => [] as string[]))
+				.map((name) => name.split(sep).join('/'))
+				.filter((name) => STORY_FILE.test(name))
+				.sort();
+			const counts = { compiled: 0, unchanged: 0 };
+			for (let start = 0; start < names.length; start += STORIES_AT_ONCE) {
+				const batch = await Promise.all(names.slice(start, start + STORIES_AT_ONCE).map((name) => loadStory(context, folder, name)));
+				for (const outcome of batch) counts[outcome]++;
+			}
+			const ids = new Set(names.map(storyId));
+			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+			logger.info(`${names.length} stories: ${counts.compiled} compiled, ${counts.unchanged} unchanged since the last build`);
+
+			watcher?.add(folder);
+			watcher?.on('all', async (event, path) => {
+				const name = relative(folder, path).split(sep).join('/');
+				if (!STORY_FILE.test(name)) return;
+				if (event === 'unlink') return void store.delete(storyId(name));
+				// A story being typed is often invalid for a moment; the content check reports it.
+				await loadStory(context, folder, name).catch((error: Error) => logger.warn(`${name}: ${error.message}`));
+			});
+		},
+	};
+}
+
+const storyId = (name: string) => name.slice(0, -'.mdx'.length);
+
+async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string): Promise<'compiled' | 'unchanged'> {
+	const id = storyId(name);
+	const path = join(folder, name);
+	const source = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
+	const hash = storyHash(source);
+	if (store.get(id)?.digest === hash && existsSync(compiledPath(hash))) return 'unchanged';
+	const match = FRONTMATTER.exec(source);
+	if (!match) throw new Error(`${name}: no frontmatter; expected the story to start with a "---" line`);
+	const frontmatter = (parseYaml(match[1]) ?? {}) as { images?: unknown[] };
+	// Astro wants entry files relative to its root, even when the site root is elsewhere.
+	const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
+	// Astro builds the collection's schema again for every entry it parses (for its image()
+	// helper), about a millisecond each; only a story with photos needs it.
+	const data = frontmatter.images?.length ? await parseData({ id, data: frontmatter, filePath }) : articleSchema.parse(frontmatter);
+	try {
+		await writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
+	} catch (error) {
+		throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
+	}
+	store.set({ id, data, digest: hash, filePath });
+	return 'compiled';
+}
