@@ -14,6 +14,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	cacheDir: astroCacheDir,
 	build: { format: 'directory' },
+	experimental: {
+		// Pages whose content is unchanged (their getStaticPaths `cacheKey`, src/lib/cache-key.ts) and
+		// whose code is unchanged are copied from the last build instead of rendered: a correction to one
+		// story renders that story's page, not the archive. The cache lives in `cacheDir`, which CI keeps.
+		incrementalBuild: true,
+	},
+	// Astro renders no Markdown here (stories are compiled by src/stories/), but its default
+	// highlighter, Shiki, writes inline styles that the CSP below refuses, and Astro warns about it.
+	markdown: { syntaxHighlight: false },
 	security: {
 		// A strict policy in every page's <meta>: Astro adds the hashes of the scripts and styles it
 		// bundles; nothing inline runs. Pagefind (search page only) needs WebAssembly.

@@ -70,9 +70,10 @@ async function publish(): Promise<number> {
 			integrations: [
 				buildProgress({
 					bundled: () => log.phase('Bundled'),
-					rendered: (done, total) => {
-						log.progress(done, total);
-						if (done === total) log.phase(`Rendered ${total} files`);
+					rendered: (done, total) => log.progress(done, total),
+					generated: (rendered, total) => {
+						const copied = total - rendered;
+						log.phase(`Rendered ${count(rendered, 'file')}${copied > 0 ? `; ${copied} unchanged since the last build copied from its cache` : ''}`);
 					},
 					finished: (built) => {
 						pages = built.length;

@@ -6,6 +6,11 @@ export interface BuildProgressReporter {
 	bundled(): void;
 	/** `done` of `total` files (pages, feeds, downloads, cards) are rendered. */
 	rendered(done: number, total: number): void;
+	/**
+	 * Every file is written: `rendered` of them were rendered, the rest of the `total` copied from
+	 * the last build by Astro's incremental build, which does not pass them through the renderer.
+	 */
+	generated(rendered: number, total: number): void;
 	/** The build is finished: the HTML pages it wrote, by path. */
 	finished(pages: string[]): void;
 }
@@ -42,6 +47,7 @@ export function buildProgress(reporter: BuildProgressReporter): AstroIntegration
 						collectStaticImages: inner.collectStaticImages && (() => inner.collectStaticImages!()),
 						teardown: async () => {
 							await inner.teardown?.();
+							reporter.generated(done, total);
 						},
 					};
 				});

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EditionPage } from '../schemas/edition.ts';
+import { cacheKey } from './cache-key.ts';
 import { isDatasetPublished } from './publication.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -18,6 +19,12 @@ export interface IndexedEdition {
 	pages: IndexedPage[];
 	/** Every story of the edition in print order: page by page, lead story first. */
 	articles: ArticleEntry[];
+	/**
+	 * Changes whenever anything the edition's pages can show changes: the edition file, or the
+	 * frontmatter of one of its stories (headlines, order, related stories, page lists). A story's
+	 * body is not in it: a correction to one body renders one page again, not the edition.
+	 */
+	fingerprint: string;
 }
 
 /** The whole archive, shaped for the routes. */
@@ -29,6 +36,11 @@ export interface EditionIndex {
 	stories: Map<string, ArticleEntry>;
 	/** Every published dataset by id. */
 	datasetsById: Map<string, DatasetEntry>;
+	/**
+	 * Per dataset, what a page showing it depends on: the dataset file and the headline, date and
+	 * page of each story its figures cite (chart source lines, the figure table, CSV links).
+	 */
+	datasetFingerprints: Map<string, string>;
 }
 
 function printOrder(a: ArticleEntry, b: ArticleEntry): number {
@@ -61,7 +73,8 @@ export function getEditionIndex(): Promise<EditionIndex> {
 					...page,
 					articles: articles.filter((article) => article.data.page === page.number),
 				}));
-				return { entry, date: entry.id, pages, articles };
+				const fingerprint = cacheKey(entry.digest, articles.map(({ id, data }) => [id, data]));
+				return { entry, date: entry.id, pages, articles, fingerprint };
 			})
 			// An edition whose stories are all drafts is being prepared: readers do not see it yet.
 			.filter((edition) => import.meta.env.DEV || edition.articles.length > 0)
@@ -75,9 +88,24 @@ export function getEditionIndex(): Promise<EditionIndex> {
 			datasets: publishedDatasets.sort((a, b) => a.id.localeCompare(b.id)),
 			stories,
 			datasetsById: new Map(publishedDatasets.map((dataset) => [dataset.id, dataset])),
+			datasetFingerprints: new Map(
+				publishedDatasets.map((dataset) => {
+					const cited = dataset.data.figures.map(({ source }) => {
+						const story = source && stories.get(source.article);
+						return story && [story.id, story.data.headline, story.data.edition, story.data.page];
+					});
+					return [dataset.id, cacheKey(dataset.digest, cited)];
+				}),
+			),
 		};
 	})();
 	return index;
+}
+
+/** One path per published dataset, for its page and its downloads; keyed for incremental builds. */
+export async function datasetStaticPaths() {
+	const { datasets, datasetFingerprints } = await getEditionIndex();
+	return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset }, cacheKey: datasetFingerprints.get(dataset.id) }));
 }
 
 /** The neighbours of an item in a list, for previous/next links. */

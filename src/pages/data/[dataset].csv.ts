@@ -1,13 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetCsv } from '../../lib/dataset-export.ts';
-import { getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
+import { datasetStaticPaths, getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
 import { absoluteUrl, articlePath } from '../../lib/urls.ts';
 
 /** Each dataset as CSV, written at build time: /data/<id>.csv. */
-export const getStaticPaths = (async () => {
-	const { datasets } = await getEditionIndex();
-	return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
 	const { dataset } = props as { dataset: DatasetEntry };

@@ -1,12 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasetJson } from '../../lib/dataset-export.ts';
-import { getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
+import { datasetStaticPaths, type DatasetEntry } from '../../lib/edition-index.ts';
 
 /** Each dataset as JSON, written at build time: /data/<id>.json. */
-export const getStaticPaths = (async () => {
-	const { datasets } = await getEditionIndex();
-	return datasets.map((dataset) => ({ params: { dataset: dataset.id }, props: { dataset } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = datasetStaticPaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
 	const { dataset } = props as { dataset: DatasetEntry };

@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { cacheKey } from '../../lib/cache-key.ts';
 import { formatPageNumber, formatRfc822 } from '../../lib/dates.ts';
 import { getEditionIndex, type ArticleEntry } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
@@ -34,15 +35,15 @@ export const getStaticPaths = (async () => {
 		feed.articles.push(article);
 		feeds.set(name, feed);
 	}
-	return [...feeds].map(([feed, { title, articles }]) => ({ params: { feed }, props: { title, articles } }));
+	return [...feeds].map(([feed, { title, articles }]) => {
+		// Newest first; stories published at the same moment keep their print order (the sort is stable).
+		const newest = articles.toSorted((a, b) => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt)).slice(0, FEED_LENGTH);
+		return { params: { feed }, props: { title, articles: newest }, cacheKey: cacheKey(title, newest.map(({ id, data }) => [id, data])) };
+	});
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-	const { title, articles } = props as Feed;
-	// Newest first; stories published at the same moment keep their print order (the sort is stable).
-	const newest = [...articles]
-		.sort((a, b) => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt))
-		.slice(0, FEED_LENGTH);
+	const { title, articles: newest } = props as Feed;
 	return rss({
 		title,
 		description: siteConfig.description,
