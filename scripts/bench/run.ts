@@ -1,10 +1,17 @@
 /**
- * `npm run bench -- --articles N`: generates a synthetic archive of N stories, builds it with
- * Broadsheet and, in the same run and on the same files, with a plain Astro + MDX baseline site;
- * then edits one story and publishes again. Prints wall time, pages per second, peak memory and
- * bytes per story page for each build, and ends with one summary line:
+ * `npm run bench -- --articles N`: generates a synthetic archive of N stories and builds it four
+ * times: Broadsheet cold (empty caches, no output folder), Broadsheet warm (a fresh output folder
+ * with the caches of the cold build, as CI builds a fresh checkout with its cache restored), a plain
+ * Astro + MDX baseline over the same files, and Broadsheet again after editing one story (output
+ * and caches kept, as the newsroom republishes a correction). Prints wall time, pages per second,
+ * peak memory, where each Broadsheet build's time goes, and bytes per story page, and ends with
  *
+ *   cold pages_per_s=X ratio=X/Y wall_s=S peak_rss_mb=Z
  *   bench articles=N pages_per_s=X baseline_pages_per_s=Y ratio=X/Y peak_rss_mb=Z rebuild_one_s=W
+ *
+ * where the `bench` line's pages per second and ratio are the warm build's (issue 7 sets its
+ * target with "social cards and charts taken from the content-hash cache of a previous build as a
+ * CI cache would keep it") and its peak RSS is the largest of all Broadsheet builds.
  *
  * Pages are the HTML files a build writes (Broadsheet writes edition, 版面, dataset and archive
  * pages besides the stories; the baseline writes the stories and one index); story pages per
@@ -15,16 +22,19 @@
  * --work DIR (default: a new temporary folder, removed afterwards unless --keep), --keep,
  * --skip-baseline, --skip-rebuild, --env KEY=VALUE (repeatable; passed to the Broadsheet builds).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { folderSize, formatSize } from '../lib/build-log.ts';
+import { listPages } from '../lib/built-site.ts';
+import { formatMeanWeight, meanWeight, weighPages, type MeanWeight } from '../lib/page-weight.ts';
 import { writeBaselineSite } from './baseline-site.ts';
+import { formatPhaseTable, parseBuildPhases, type BuildPhases } from './build-phases.ts';
 import { editOneArticle, generateArchive } from './generate.ts';
 import { buildEnvironment, measureCommand, type Measurement } from './measure.ts';
-import { listHtmlPages, weighPages, type PageWeight } from './page-weight.ts';
 import { loadStoryComponents } from './story-components.ts';
 
 /** The Broadsheet checkout being measured: the one this script belongs to. */
@@ -32,13 +42,21 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 const MB = 1024 * 1024;
 
+/** The cache folder of a site outside the project (src/lib/site-root.ts), which CI keeps between runs. */
+const CACHE_FOLDER = '.astro-cache';
+
+/** Story pages weighed per build, spread over the archive: enough for a stable mean, quick at any size. */
+const WEIGHED_PAGES = 200;
+
 /** One measured build and what it wrote. */
 interface BuildReport {
 	name: string;
 	measurement: Measurement;
 	pages: number;
 	storyPages: number;
-	weight?: PageWeight;
+	weight?: MeanWeight;
+	/** A Broadsheet build's phases, from its log. */
+	phases?: BuildPhases;
 }
 
 function machine(): string {
@@ -66,7 +84,11 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
 	console.log(`\n${name}: building… (${machine()})`);
 	// Another build of the project (another person's, or the tests') makes this one wait for the lock,
 	// and the wait would count as build time: start when the lock is free, and say if it was taken meanwhile.
-	for (let waited = 0; lockOwner() !== undefined && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
+	const holder = lockOwner();
+	if (holder !== undefined) console.log(`${name}: waiting for the project's build lock, held by pid ${holder} (${BUILD_LOCK_OWNER}), for up to 600 s`);
+	let waited = 0;
+	for (; lockOwner() !== undefined && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
+	if (holder !== undefined) console.log(`${name}: waited ${waited} s for the lock${lockOwner() === undefined ? '' : '; it is still held, building anyway'}`);
 	let contended = 0;
 	const probe = (pids: Set<number>) => {
 		const owner = lockOwner();
@@ -86,15 +108,27 @@ async function measuredBuild(name: string, command: string, args: string[], cwd:
 	return measurement;
 }
 
+/** A Broadsheet build's phases from its log; warns when a build that succeeded printed none, which means the log's format changed. */
+function readPhases(name: string, logFile: string, measurement: Measurement): BuildPhases {
+	const phases = parseBuildPhases(existsSync(logFile) ? readFileSync(logFile, 'utf8') : '');
+	if (measurement.code === 0 && (phases.phases.length === 0 || phases.builtSeconds === undefined)) {
+		console.warn(`${name}: ${logFile} has no "✓ <phase> (N s)" lines or no "Built … in N s" line; scripts/bench/build-phases.ts no longer reads scripts/build.ts's log`);
+	}
+	return phases;
+}
+
+function pagesPerSecond(report: BuildReport): number {
+	return report.pages / report.measurement.wallSeconds;
+}
+
 function row(report: BuildReport, baseline?: BuildReport): string {
 	const { measurement, pages, storyPages } = report;
-	const pagesPerSecond = pages / measurement.wallSeconds;
-	const ratio = baseline ? (pagesPerSecond / (baseline.pages / baseline.measurement.wallSeconds)).toFixed(2) : '';
+	const ratio = baseline ? (pagesPerSecond(report) / pagesPerSecond(baseline)).toFixed(2) : '';
 	return [
 		report.name.padEnd(12),
 		measurement.wallSeconds.toFixed(1).padStart(7),
 		String(pages).padStart(7),
-		pagesPerSecond.toFixed(1).padStart(8),
+		pagesPerSecond(report).toFixed(1).padStart(8),
 		(storyPages / measurement.wallSeconds).toFixed(1).padStart(12),
 		(measurement.peakTreeRssBytes / MB).toFixed(0).padStart(9),
 		(measurement.maxProcessRssBytes ? (measurement.maxProcessRssBytes / MB).toFixed(0) : '—').padStart(10),
@@ -103,10 +137,34 @@ function row(report: BuildReport, baseline?: BuildReport): string {
 }
 
 function weightLine(report: BuildReport): string {
-	const w = report.weight;
-	if (!w || w.pages === 0) return `${report.name}: no story pages found`;
-	const total = w.html + w.css + w.js + w.fonts + w.other;
-	return `${report.name.padEnd(12)} html ${w.html} B, css ${w.css} B, js ${w.js} B, fonts ${w.fonts} B, other ${w.other} B; total ${total} B (${w.pages} pages weighed)`;
+	const weight = report.weight;
+	if (!weight || weight.pages === 0) return `${report.name.padEnd(12)} no story pages found`;
+	const missing = weight.pagesWithMissing > 0 ? `; ${weight.pagesWithMissing} load files that are not in the build` : '';
+	return `${report.name.padEnd(12)} ${formatMeanWeight(weight)} (${weight.pages} pages weighed${missing})`;
+}
+
+/** The HTML files a build wrote; none when it failed before writing its output folder. */
+function countPages(outDir: string): number {
+	return existsSync(outDir) ? listPages(outDir).length : 0;
+}
+
+/** Up to `limit` items spread evenly over a list, first included: a sample of an archive that spans its years. */
+function spread<T>(items: readonly T[], limit: number): T[] {
+	const step = Math.max(1, Math.floor(items.length / limit));
+	const chosen: T[] = [];
+	for (let index = 0; index < items.length && chosen.length < limit; index += step) chosen.push(items[index]);
+	return chosen;
+}
+
+/** The story pages of a build that exist, as `<path>index.html` relative to the output folder. */
+function storyPageFiles(outDir: string, paths: readonly string[]): string[] {
+	return paths.map((path) => `${path}index.html`).filter((file) => existsSync(join(outDir, file)));
+}
+
+/** The mean weight of up to WEIGHED_PAGES story pages (scripts/lib/page-weight.ts, as `npm run weight` weighs a page). */
+async function weighStoryPages(outDir: string, paths: readonly string[]): Promise<MeanWeight> {
+	const files = storyPageFiles(outDir, paths);
+	return meanWeight(files.length === 0 ? [] : await weighPages(outDir, spread(files, WEIGHED_PAGES)));
 }
 
 /**
@@ -124,6 +182,26 @@ function checkStoryText(site: string, outDir: string, ids: readonly string[], pa
 		if (!existsSync(page) || !readFileSync(page, 'utf8').includes(firstParagraph.slice(0, 40))) wrong.push(ids[index]);
 	}
 	return wrong;
+}
+
+/** Removes an output folder and the staging and previous folders scripts/build.ts keeps beside it. */
+async function removeOutput(outDir: string): Promise<void> {
+	for (const folder of [outDir, `${outDir}.staging`, `${outDir}.previous`]) await rm(folder, { recursive: true, force: true });
+}
+
+/**
+ * Makes the site folder what CI has after checking out the repository and restoring its cache:
+ * the files the generator wrote (`checkedIn`) and the cache folder; anything else a build left in
+ * the site folder goes. Returns what was removed.
+ */
+async function restoreCheckout(site: string, checkedIn: ReadonlySet<string>): Promise<string[]> {
+	const removed: string[] = [];
+	for (const entry of await readdir(site)) {
+		if (checkedIn.has(entry) || entry === CACHE_FOLDER) continue;
+		await rm(join(site, entry), { recursive: true, force: true });
+		removed.push(entry);
+	}
+	return removed;
 }
 
 async function main(): Promise<void> {
@@ -149,37 +227,62 @@ async function main(): Promise<void> {
 	);
 	const work = values.work ? resolve(values.work) : await mkdtemp(join(tmpdir(), 'broadsheet-bench-'));
 	const site = join(work, 'site');
+	const baselineRoot = join(work, 'baseline');
+	const broadsheetOut = join(work, 'broadsheet-dist');
 	const components = await loadStoryComponents(values.components);
 
 	console.log(`Broadsheet bench in ${work}\nproject: ${projectRoot}\nmachine: ${machine()}`);
+	// A --work folder used before holds the last run's caches and stories: the cold build must start from nothing.
+	for (const folder of [site, baselineRoot]) await rm(folder, { recursive: true, force: true });
+	await removeOutput(broadsheetOut);
 	const generated = performance.now();
 	const manifest = await generateArchive({ articles, out: site, seed: values.seed === undefined ? undefined : Number(values.seed), components });
+	const checkedIn = new Set(await readdir(site));
 	console.log(
 		`Generated ${manifest.articles} stories, ${manifest.editions} editions, ${manifest.datasets} datasets in ${((performance.now() - generated) / 1000).toFixed(1)} s.`,
 	);
 
 	const node = process.execPath;
-	const broadsheetOut = join(work, 'broadsheet-dist');
 	const broadsheetEnv = buildEnvironment({ BROADSHEET_ROOT: site, BROADSHEET_OUT_DIR: broadsheetOut, ...extraEnv });
 	const broadsheetArgs = [join(projectRoot, 'scripts/build.ts')];
 	const reports: BuildReport[] = [];
 
-	// Builds run in the project folder, as `npm run build` does (src/lib/site-root.ts takes it from the current folder).
-	const broadsheet = await measuredBuild('broadsheet', node, broadsheetArgs, projectRoot, broadsheetEnv, join(work, 'broadsheet.log'));
-	const broadsheetPages = listHtmlPages(broadsheetOut);
-	const wrongBroadsheet = checkStoryText(site, broadsheetOut, manifest.articleIds, manifest.articlePaths);
-	if (wrongBroadsheet.length > 0) console.error(`broadsheet: ${wrongBroadsheet.length} sampled story pages lack their text, e.g. ${wrongBroadsheet[0]}`);
-	reports.push({
-		name: 'broadsheet',
-		measurement: broadsheet,
-		pages: broadsheetPages.length,
-		storyPages: manifest.articlePaths.filter((path) => existsSync(join(broadsheetOut, path, 'index.html'))).length,
-		weight: weighPages(broadsheetOut, manifest.articlePaths),
-	});
+	/** Builds the archive with Broadsheet, checks the story pages hold their text, and reports the build. */
+	const broadsheetBuild = async (name: string, options: { weigh: boolean }): Promise<BuildReport> => {
+		const logFile = join(work, `${name}.log`);
+		// Builds run in the project folder, as `npm run build` does (src/lib/site-root.ts takes it from the current folder).
+		const measurement = await measuredBuild(name, node, broadsheetArgs, projectRoot, broadsheetEnv, logFile);
+		const wrong = checkStoryText(site, broadsheetOut, manifest.articleIds, manifest.articlePaths);
+		if (wrong.length > 0) console.error(`${name}: ${wrong.length} sampled story pages lack their text, e.g. ${wrong[0]}`);
+		const report: BuildReport = {
+			name,
+			measurement,
+			pages: countPages(broadsheetOut),
+			storyPages: storyPageFiles(broadsheetOut, manifest.articlePaths).length,
+			weight: options.weigh ? await weighStoryPages(broadsheetOut, manifest.articlePaths) : undefined,
+			phases: readPhases(name, logFile, measurement),
+		};
+		reports.push(report);
+		return report;
+	};
 
+	// 1. Cold: no caches (the site folder was just generated) and no output folder.
+	const cold = await broadsheetBuild('cold', { weigh: true });
+
+	// 2. Warm: what CI does on a fresh checkout with its cache restored — a new output folder, the
+	// same content, and of everything the cold build wrote only `<site>/.astro-cache`.
+	await removeOutput(broadsheetOut);
+	const removed = await restoreCheckout(site, checkedIn);
+	const cacheFolder = join(site, CACHE_FOLDER);
+	console.log(
+		`\nwarm: removed ${broadsheetOut}${removed.length > 0 ? ` and ${removed.map((entry) => join(site, entry)).join(', ')}` : ''}; ` +
+			(existsSync(cacheFolder) ? `kept ${cacheFolder} (${formatSize(await folderSize(cacheFolder))})` : `${cacheFolder} does not exist: the warm build starts cold too`),
+	);
+	const warm = await broadsheetBuild('warm', { weigh: true });
+
+	// 3. Baseline: a plain Astro + MDX site over the same story files.
 	let baseline: BuildReport | undefined;
 	if (!values['skip-baseline']) {
-		const baselineRoot = join(work, 'baseline');
 		await writeBaselineSite({ root: baselineRoot, contentDir: join(site, 'content'), projectRoot, componentNames: components.names });
 		const baselineOut = join(baselineRoot, 'dist');
 		const measurement = await measuredBuild(
@@ -196,38 +299,47 @@ async function main(): Promise<void> {
 		baseline = {
 			name: 'baseline',
 			measurement,
-			pages: listHtmlPages(baselineOut).length,
-			storyPages: storyPaths.filter((path) => existsSync(join(baselineOut, path, 'index.html'))).length,
-			weight: weighPages(baselineOut, storyPaths),
+			pages: countPages(baselineOut),
+			storyPages: storyPageFiles(baselineOut, storyPaths).length,
+			weight: await weighStoryPages(baselineOut, storyPaths),
 		};
 		reports.unshift(baseline);
 	}
 
-	let rebuildSeconds = Number.NaN;
+	// 4. One story edited, published output and caches kept: the newsroom's correction.
+	let rebuild: BuildReport | undefined;
 	if (!values['skip-rebuild']) {
 		const note = '（本报编辑部更正补记）';
 		await editOneArticle(site, manifest.editTarget, note);
-		const rebuild = await measuredBuild('rebuild-one', node, broadsheetArgs, projectRoot, broadsheetEnv, join(work, 'rebuild.log'));
-		rebuildSeconds = rebuild.wallSeconds;
+		rebuild = await broadsheetBuild('rebuild-one', { weigh: false });
 		const editedPath = manifest.articlePaths[manifest.articleIds.indexOf(manifest.editTarget)];
 		const editedPage = join(broadsheetOut, editedPath, 'index.html');
 		const published = existsSync(editedPage) && readFileSync(editedPage, 'utf8').includes(note);
 		if (!published) console.error(`rebuild-one: the edit to ${manifest.editTarget} is not in ${editedPath}index.html`);
-		reports.push({ name: 'rebuild-one', measurement: rebuild, pages: listHtmlPages(broadsheetOut).length, storyPages: manifest.articles });
 	}
 
 	console.log(`\n${'build'.padEnd(12)} ${'wall s'.padStart(7)} ${'pages'.padStart(7)} ${'pages/s'.padStart(8)} ${'story pg/s'.padStart(12)} ${'tree MB'.padStart(9)} ${'largest MB'.padStart(10)} ${'vs base'.padStart(8)}`);
 	for (const report of reports) console.log(row(report, report === baseline ? undefined : baseline));
-	console.log('\nbytes per story page (HTML, and the CSS, JS and fonts it links):');
+
+	const broadsheetReports = reports.filter((report) => report.phases);
+	console.log(`\nwhere the time goes (seconds, from the "✓ <phase> (N s)" lines scripts/build.ts prints; logs in ${work}):`);
+	console.log(formatPhaseTable(broadsheetReports.map((report) => ({ build: report.name, wallSeconds: report.measurement.wallSeconds, phases: report.phases! }))));
+
+	console.log(`\nbytes per story page, raw / gzip (HTML, and the CSS, JS, fonts and images a first visit loads; scripts/lib/page-weight.ts):`);
 	for (const report of reports) if (report.weight) console.log(weightLine(report));
 	console.log(`\nmachine after: ${machine()}`);
 
-	const pagesPerSecond = reports.find((r) => r.name === 'broadsheet')!.pages / broadsheet.wallSeconds;
-	const baselinePerSecond = baseline ? baseline.pages / baseline.measurement.wallSeconds : Number.NaN;
+	const baselinePerSecond = baseline ? pagesPerSecond(baseline) : Number.NaN;
+	// A failed build's peak still counts: it is memory the machine had to have.
+	const peakRss = Math.max(...broadsheetReports.map((report) => report.measurement.peakTreeRssBytes));
 	console.log(
-		`bench articles=${articles} pages_per_s=${pagesPerSecond.toFixed(1)} baseline_pages_per_s=${baselinePerSecond.toFixed(1)} ` +
-			`ratio=${(pagesPerSecond / baselinePerSecond).toFixed(2)} peak_rss_mb=${(broadsheet.peakTreeRssBytes / MB).toFixed(0)} ` +
-			`rebuild_one_s=${rebuildSeconds.toFixed(1)}`,
+		`cold pages_per_s=${pagesPerSecond(cold).toFixed(1)} ratio=${(pagesPerSecond(cold) / baselinePerSecond).toFixed(2)} ` +
+			`wall_s=${cold.measurement.wallSeconds.toFixed(1)} peak_rss_mb=${(cold.measurement.peakTreeRssBytes / MB).toFixed(0)}`,
+	);
+	console.log(
+		`bench articles=${articles} pages_per_s=${pagesPerSecond(warm).toFixed(1)} baseline_pages_per_s=${baselinePerSecond.toFixed(1)} ` +
+			`ratio=${(pagesPerSecond(warm) / baselinePerSecond).toFixed(2)} peak_rss_mb=${(peakRss / MB).toFixed(0)} ` +
+			`rebuild_one_s=${(rebuild?.measurement.wallSeconds ?? Number.NaN).toFixed(1)}`,
 	);
 	if (!values.keep && !values.work) await rm(work, { recursive: true, force: true });
 	else console.log(`kept ${work}`);

@@ -1,7 +1,8 @@
 /**
  * What each page of a built site costs a reader on a first visit: the bytes of HTML, CSS,
- * JavaScript, fonts and images it loads, raw and gzipped. `scripts/page-weight.ts` prints it; the
- * page-weight gate holds pages to budgets with it.
+ * JavaScript, fonts and images it loads, raw and gzipped. `scripts/page-weight.ts` prints it, the
+ * page-weight gate holds pages to budgets with it, and the benchmark (`scripts/bench/run.ts`)
+ * reports the mean over a sample of an archive's story pages with it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,10 +68,47 @@ const gzipSize = (data: Buffer | string) => gzipSync(data).length;
  * page has any). Fonts and images count raw in the gzip figures: hosts send them as they are.
  */
 export async function weighSite(dist: string, site: SiteAddress = readSiteAddress(dist)): Promise<PageWeight[]> {
+	const weights = await weighPages(dist, listPages(dist), site);
+	return weights.sort((a, b) => (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
+}
+
+/**
+ * Weighs some page files of `dist` (relative paths, `2015-01-01/03/slug/index.html`), in the order
+ * given, as {@link weighSite} weighs every page: the benchmark weighs a sample of an archive's
+ * story pages this way, since weighing 10,000 pages would take longer than building them.
+ */
+export async function weighPages(dist: string, files: readonly string[], site: SiteAddress = readSiteAddress(dist)): Promise<PageWeight[]> {
 	const weights: PageWeight[] = [];
 	const cache: FileCache = new Map();
-	for (const file of listPages(dist)) weights.push(await weighPage(dist, site, file, cache));
-	return weights.sort((a, b) => (a.route < b.route ? -1 : a.route > b.route ? 1 : 0));
+	for (const file of files) weights.push(await weighPage(dist, site, file, cache));
+	return weights;
+}
+
+/** What one of several pages costs a reader on a first visit, on average. */
+export interface MeanWeight {
+	/** How many pages the mean is over. */
+	pages: number;
+	/** Mean bytes per type, rounded to whole bytes. */
+	bytes: Record<ResourceType, Bytes>;
+	/** Mean bytes of every distinct file a page loads. */
+	total: Bytes;
+	/** How many of the pages load a file that is not in dist (such a file weighs nothing). */
+	pagesWithMissing: number;
+}
+
+/** The mean of some page weights: the benchmark's "bytes per story page". */
+export function meanWeight(weights: readonly PageWeight[]): MeanWeight {
+	const mean = (pick: (weight: PageWeight) => Bytes): Bytes => {
+		if (weights.length === 0) return { raw: 0, gzip: 0 };
+		const sum = weights.reduce((total, weight) => ({ raw: total.raw + pick(weight).raw, gzip: total.gzip + pick(weight).gzip }), { raw: 0, gzip: 0 });
+		return { raw: Math.round(sum.raw / weights.length), gzip: Math.round(sum.gzip / weights.length) };
+	};
+	return {
+		pages: weights.length,
+		bytes: Object.fromEntries(resourceTypes.map((type) => [type, mean((weight) => weight.bytes[type])])) as Record<ResourceType, Bytes>,
+		total: mean((weight) => weight.total),
+		pagesWithMissing: weights.filter((weight) => weight.missing.length > 0).length,
+	};
 }
 
 /** Files already read and gzipped, by path: pages share their stylesheets and fonts. */
@@ -175,6 +213,12 @@ export async function weighPage(dist: string, site: SiteAddress, file: string, c
 }
 
 const kilobytes = (bytes: number) => (bytes / 1024).toFixed(1);
+
+/** `html 12.6 / 3.9 KB, css …, total 68.8 / 60.1 KB`: a mean weight on one line, raw / gzip as in {@link formatPageWeights}. */
+export function formatMeanWeight(weight: MeanWeight): string {
+	const cell = (bytes: Bytes) => `${kilobytes(bytes.raw)} / ${kilobytes(bytes.gzip)} KB`;
+	return [...resourceTypes.map((type) => `${type} ${cell(weight.bytes[type])}`), `total ${cell(weight.total)}`].join(', ');
+}
 
 /**
  * The report `node scripts/page-weight.ts` prints: one line per page, each cell `raw / gzip` in KB

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { articleHtmlCssBudget, weighSite, type PageWeight } from '../../scripts/lib/page-weight.ts';
+import { articleHtmlCssBudget, formatMeanWeight, meanWeight, weighPages, weighSite, type PageWeight } from '../../scripts/lib/page-weight.ts';
 import { projectRoot } from '../helpers/site-fixture.ts';
 
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -85,5 +85,54 @@ describe('weighSite', () => {
 	it('counts inline scripts as JavaScript, and JSON-LD as not', () => {
 		expect(page.scripts).toEqual(['inline (14 bytes)']);
 		expect(page.bytes.js.raw).toBe(14);
+	});
+});
+
+describe('weighPages and meanWeight', () => {
+	let dist: string;
+
+	beforeAll(async () => {
+		dist = await mkdtemp(join(tmpdir(), 'broadsheet-weight-'));
+		await mkdir(join(dist, '_astro'));
+		await mkdir(join(dist, 'a'));
+		await mkdir(join(dist, 'b'));
+		await mkdir(join(dist, 'c'));
+		await writeFile(join(dist, '_astro/site.css'), 'x'.repeat(1000));
+		await writeFile(join(dist, '_astro/chart.png'), 'x'.repeat(600));
+		const page = (body: string) => `<!doctype html><html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>`;
+		await writeFile(join(dist, 'a/index.html'), page('<img src="/_astro/chart.png" alt="">'));
+		await writeFile(join(dist, 'b/index.html'), page(''));
+		await writeFile(join(dist, 'c/index.html'), page('<img src="/_astro/gone.png" alt="">'));
+	});
+
+	afterAll(() => rm(dist, { recursive: true, force: true }));
+
+	it('weighPages(dist, files) weighs only the files named, in their order', async () => {
+		const weights = await weighPages(dist, ['b/index.html', 'a/index.html']);
+		expect(weights.map((weight) => weight.route)).toEqual(['b/', 'a/']);
+	});
+
+	it('meanWeight(weights) counts a shared stylesheet on every page, as each is a first visit', async () => {
+		const mean = meanWeight(await weighPages(dist, ['a/index.html', 'b/index.html']));
+		expect(mean.pages).toBe(2);
+		expect(mean.bytes.css.raw).toBe(1000);
+		expect(mean.bytes.images.raw).toBe(300);
+		expect(mean.total.raw).toBe(mean.bytes.html.raw + 1000 + 300);
+		expect(mean.pagesWithMissing).toBe(0);
+	});
+
+	it('meanWeight(weights) counts the pages that load a file missing from the build', async () => {
+		const mean = meanWeight(await weighPages(dist, ['a/index.html', 'c/index.html']));
+		expect(mean.pagesWithMissing).toBe(1);
+		expect(mean.bytes.images.raw).toBe(300);
+	});
+
+	it('formatMeanWeight(mean) prints every type raw / gzip in KB', async () => {
+		const mean = meanWeight(await weighPages(dist, ['a/index.html', 'b/index.html']));
+		expect(formatMeanWeight(mean)).toMatch(/^html [\d.]+ \/ [\d.]+ KB, css 1\.0 \/ 0\.0 KB, js 0\.0 \/ 0\.0 KB, fonts 0\.0 \/ 0\.0 KB, images 0\.3 \/ 0\.3 KB, total [\d.]+ \/ [\d.]+ KB$/);
+	});
+
+	it('meanWeight([]) is zero pages of zero bytes', () => {
+		expect(meanWeight([])).toMatchObject({ pages: 0, total: { raw: 0, gzip: 0 }, pagesWithMissing: 0 });
 	});
 });
