@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { withBuildLock } from './lib/build-lock.ts';
 import { BuildLog, folderSize, formatSeconds, formatSize } from './lib/build-log.ts';
 import { buildProgress } from '../src/integrations/build-progress.ts';
-import { isDatasetPublished } from '../src/lib/publication.ts';
+import { isDatasetPublished, publishedStories } from '../src/lib/publication.ts';
 import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
 import { indexForSearch } from '../src/search/index-for-search.ts';
 import { siteRoot } from '../src/lib/site-root.ts';
@@ -119,7 +119,8 @@ function count(n: number, one: string, many = `${one}s`): string {
 /** What readers will see: drafts, and datasets made only for drafts, are left out. */
 function publishedContent(site: Awaited<ReturnType<typeof validateSite>>): { stories: number; drafts: number; datasets: number; charts: number; allCharts: number } {
 	const stories = [...site.articles].filter(([, article]) => !article.data.draft).map(([id, article]) => ({ id, datasets: article.data.datasets }));
-	const datasets = [...site.datasets].filter(([id, dataset]) => isDatasetPublished(id, dataset.data.figures, stories));
+	const published = publishedStories(stories);
+	const datasets = [...site.datasets].filter(([id, dataset]) => isDatasetPublished(id, dataset.data.figures, published));
 	return {
 		stories: stories.length,
 		drafts: site.articles.size - stories.length,

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { EditionPage } from '../schemas/edition.ts';
 import { cacheKey } from './cache-key.ts';
-import { isDatasetPublished } from './publication.ts';
+import { isDatasetPublished, publishedStories } from './publication.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -80,8 +80,8 @@ export function getEditionIndex(): Promise<EditionIndex> {
 			.filter((edition) => import.meta.env.DEV || edition.articles.length > 0)
 			.sort((a, b) => b.date.localeCompare(a.date));
 		// A dataset made for a story still in draft is published with the story, not before it.
-		const publishedStories = articleEntries.map((article) => ({ id: article.id, datasets: article.data.datasets }));
-		const publishedDatasets = datasets.filter((dataset) => import.meta.env.DEV || isDatasetPublished(dataset.id, dataset.data.figures, publishedStories));
+		const publishedIndex = publishedStories(articleEntries.map((article) => ({ id: article.id, datasets: article.data.datasets })));
+		const publishedDatasets = datasets.filter((dataset) => import.meta.env.DEV || isDatasetPublished(dataset.id, dataset.data.figures, publishedIndex));
 		const stories = new Map(editions.flatMap((edition) => edition.articles.map((article) => [article.id, article] as const)));
 		return {
 			editions,

@@ -13,8 +13,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
  * Reads a content file as UTF-8. A byte-order mark is accepted (Windows editors add one); a file in
  * another encoding, such as GBK, is refused with a message saying how to fix it.
  */
-export async function readText(path: string, file: string): Promise<Read<{ text: string }>> {
-	const bytes = await readFile(path);
+export async function readText(path: string, file: string, prefetched?: Buffer): Promise<Read<{ text: string }>> {
+	const bytes = prefetched ?? (await readFile(path));
 	try {
 		const text = utf8.decode(bytes);
 		if (text.trim() === '') {
@@ -44,8 +44,8 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** Parses a JSON file strictly, with a `locate` that finds the line of any field path. */
-export async function readJson(path: string, file: string): Promise<Read<{ value: unknown; locate: Locate }>> {
-	const read = await readText(path, file);
+export async function readJson(path: string, file: string, prefetched?: Buffer): Promise<Read<{ value: unknown; locate: Locate }>> {
+	const read = await readText(path, file, prefetched);
 	if (!read.ok) return read;
 	const text = read.text;
 	const errors: ParseError[] = [];
@@ -86,11 +86,9 @@ export interface MdxSource {
 	bodyLine: number;
 }
 
-/** Reads an MDX story's frontmatter (YAML between `---` lines) and body. */
-export async function readMdx(path: string, file: string): Promise<Read<MdxSource>> {
-	const read = await readText(path, file);
-	if (!read.ok) return read;
-	const text = read.text.replace(/^\uFEFF/, '');
+/** Splits the text of an MDX story into its frontmatter (YAML between `---` lines), parsed, and its body. */
+export function splitMdx(source: string, file: string): Read<MdxSource> {
+	const text = source.replace(/^\uFEFF/, '');
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		return {

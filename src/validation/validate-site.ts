@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { ChartDataError } from '../charts/index.ts';
 import { printedForms } from '../lib/figures.ts';
@@ -10,13 +11,14 @@ import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
-import { isDatasetPublished } from '../lib/publication.ts';
+import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
+import { checkKey, readCheckedStory, writeCheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { placeholderProblems } from './placeholders.ts';
 import { type Problem } from './problem.ts';
-import { readJson, readMdx } from './read-source.ts';
+import { readJson, readText, splitMdx } from './read-source.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
 
 /** A validated piece of content and where it came from. */
@@ -53,6 +55,27 @@ export interface ValidatedSite {
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Files read at once: reading one at a time leaves the disk idle between them. */
+const FILES_AT_ONCE = 64;
+
+/** The bytes of many files, read a batch at a time and handed out in order. */
+async function* readAll(root: string, files: string[]): AsyncGenerator<[string, Buffer]> {
+	for (let start = 0; start < files.length; start += FILES_AT_ONCE) {
+		const batch = files.slice(start, start + FILES_AT_ONCE);
+		const contents = await Promise.all(batch.map((file) => readFile(join(root, file))));
+		for (let index = 0; index < batch.length; index++) yield [batch[index], contents[index]];
+	}
+}
+
+/** The state a story check depends on besides the story itself. */
+interface StoryContext {
+	lookup: DatasetLookup;
+	/** The hash of each valid dataset's file, which a kept story check is compared against. */
+	datasetHashes: Map<string, string>;
+	/** Datasets whose files exist but are invalid: already reported, so references to them are not. */
+	invalid: Set<string>;
+}
 
 function toPosix(path: string): string {
 	return path.split(sep).join('/');
@@ -100,11 +123,11 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	// Datasets first: stories print their figures, and their text is checked against them.
-	const lookup: DatasetLookup = new Map();
-	for (const name of await listFiles(join(root, SITE_LAYOUT.data))) {
-		if (!name.endsWith('.json')) continue;
-		const file = `${SITE_LAYOUT.data}/${name}`;
-		const id = name.slice(0, -'.json'.length);
+	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set() };
+	const { lookup } = context;
+	const datasetFiles = (await listFiles(join(root, SITE_LAYOUT.data))).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
+	for await (const [file, bytes] of readAll(root, datasetFiles)) {
+		const id = file.slice(`${SITE_LAYOUT.data}/`.length, -'.json'.length);
 		if (!ID_PATTERN.test(id)) {
 			problems.push({
 				file,
@@ -114,7 +137,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			continue;
 		}
 		site.present.datasets.add(id);
-		const read = await readJson(join(root, file), file);
+		const read = await readJson(join(root, file), file, bytes);
 		if (!read.ok) {
 			problems.push(...read.problems);
 			continue;
@@ -130,6 +153,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		problems.push(...datasetProblems);
 		if (datasetProblems.length === 0) {
 			site.datasets.set(id, dataset);
+			context.datasetHashes.set(id, createHash('sha256').update(bytes).digest('base64url'));
 			lookup.set(id, {
 				figures: resolveFigures(dataset.data),
 				charts: new Map(dataset.data.charts.map((chart) => [chart.id, chart])),
@@ -138,11 +162,14 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 
-	const contentFiles = await listFiles(join(root, SITE_LAYOUT.content));
-	for (const name of contentFiles) {
-		const file = `${SITE_LAYOUT.content}/${name}`;
+	for (const id of site.present.datasets) if (!lookup.has(id)) context.invalid.add(id);
+
+	const contentFiles = (await listFiles(join(root, SITE_LAYOUT.content)))
+		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
+		.map((name) => `${SITE_LAYOUT.content}/${name}`);
+	for await (const [file, bytes] of readAll(root, contentFiles)) {
+		const name = file.slice(`${SITE_LAYOUT.content}/`.length);
 		const folder = dirname(name);
-		if (!name.endsWith('.mdx') && !name.endsWith(`/${SITE_LAYOUT.editionFile}`)) continue;
 		if (!DATE_FOLDER.test(folder)) {
 			problems.push({
 				file,
@@ -151,8 +178,8 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			});
 			continue;
 		}
-		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, folder, site);
-		else await readArticle(root, file, name.slice(0, -'.mdx'.length), site, lookup);
+		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, bytes, folder, site);
+		else await readArticle(root, file, bytes, name.slice(0, -'.mdx'.length), site, context);
 	}
 
 	checkReferences(site, root);
@@ -160,9 +187,9 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	return site;
 }
 
-async function readEdition(root: string, file: string, folder: string, site: ValidatedSite): Promise<void> {
+async function readEdition(root: string, file: string, bytes: Buffer, folder: string, site: ValidatedSite): Promise<void> {
 	site.present.editions.add(folder);
-	const read = await readJson(join(root, file), file);
+	const read = await readJson(join(root, file), file, bytes);
 	if (!read.ok) return void site.problems.push(...read.problems);
 	const parsed = parseWithFriendlyErrors(editionSchema, read.value, file, read.locate);
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
@@ -178,7 +205,7 @@ async function readEdition(root: string, file: string, folder: string, site: Val
 	site.editions.set(folder, { file, data: parsed.data, locate: read.locate });
 }
 
-async function readArticle(root: string, file: string, id: string, site: ValidatedSite, lookup: DatasetLookup): Promise<void> {
+async function readArticle(root: string, file: string, bytes: Buffer, id: string, site: ValidatedSite, context: StoryContext): Promise<void> {
 	const slug = id.split('/').at(-1) ?? id;
 	if (!ID_PATTERN.test(slug)) {
 		site.problems.push({
@@ -189,8 +216,30 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 		return;
 	}
 	site.present.articles.add(id);
-	const read = await readMdx(join(root, file), file);
+	const decoded = await readText(join(root, file), file, bytes);
+	if (!decoded.ok) return void site.problems.push(...decoded.problems);
+	// A story checked before, unchanged and with unchanged datasets, is not parsed again; its
+	// frontmatter is read again only to point at a line, if a reference from it turns out wrong.
+	const key = checkKey(file, bytes);
+	const kept = await readCheckedStory(key, context.datasetHashes);
+	if (kept) {
+		let located: Locate | undefined;
+		const locate: Locate = (path) => {
+			if (!located) {
+				const split = splitMdx(decoded.text, file);
+				located = split.ok ? split.locate : () => undefined;
+			}
+			return located(path);
+		};
+		site.warnings.push(...kept.warnings);
+		site.articles.set(id, { file, data: kept.data, locate, text: kept.text, headings: kept.headings });
+		return;
+	}
+	const problemsBefore = site.problems.length;
+	const warningsBefore = site.warnings.length;
+	const read = splitMdx(decoded.text, file);
 	if (!read.ok) return void site.problems.push(...read.problems);
+	const { lookup } = context;
 	const parsed = parseWithFriendlyErrors(articleSchema, read.frontmatter, file, read.locate);
 	const body = parseMdxBody(read.body);
 	if (!body.ok) {
@@ -204,8 +253,7 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 	}
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
 	if (!body.ok) return;
-	const invalid = new Set([...site.present.datasets].filter((dataset) => !lookup.has(dataset)));
-	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid });
+	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid: context.invalid });
 	site.problems.push(...story.problems);
 	const listed = parsed.data.datasets.filter((dataset) => lookup.has(dataset));
 	site.warnings.push(
@@ -231,13 +279,23 @@ async function readArticle(root: string, file: string, id: string, site: Validat
 			});
 		});
 	}
-	site.articles.set(id, {
+	const article = {
 		file,
 		data: parsed.data,
 		locate: read.locate,
 		text: articleText(body.tree, story.printInline),
 		headings: articleHeadings(body.tree, story.printInline),
-	});
+	};
+	site.articles.set(id, article);
+	if (site.problems.length === problemsBefore) {
+		await writeCheckedStory(key, {
+			data: article.data,
+			text: article.text,
+			headings: article.headings,
+			warnings: site.warnings.slice(warningsBefore),
+			datasets: Object.fromEntries(parsed.data.datasets.map((dataset) => [dataset, context.datasetHashes.get(dataset) ?? ''])),
+		});
+	}
 }
 
 function checkReferences(site: ValidatedSite, root: string): void {
@@ -388,9 +446,9 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
  * scaffold's placeholder, and should not print the sentence of a story still in draft.
  */
 function checkPublication(site: ValidatedSite, datasetPlaceholders: Map<string, Problem[]>): void {
-	const published = [...site.articles]
-		.filter(([, article]) => !article.data.draft)
-		.map(([id, article]) => ({ id, datasets: article.data.datasets }));
+	const published = publishedStories(
+		[...site.articles].filter(([, article]) => !article.data.draft).map(([id, article]) => ({ id, datasets: article.data.datasets })),
+	);
 	for (const [id, dataset] of site.datasets) {
 		const isPublished = isDatasetPublished(id, dataset.data.figures, published);
 		(isPublished ? site.problems : site.warnings).push(...(datasetPlaceholders.get(id) ?? []));

@@ -21,7 +21,7 @@ let out: string;
 async function rebuild(): Promise<{ stdout: string; changed: string[] }> {
 	const before = await hashFiles(out);
 	const result = await buildSite(root, out);
-	expect(result.code, result.stderr).toBe(0);
+	expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
 	// "differs: 2024-09-18/index.html" → "2024-09-18/index.html"
 	return { stdout: result.stdout, changed: hashDifferences(before, await hashFiles(out)).map((line) => line.replace(/^[^:]+: /, '')) };
 }
@@ -30,7 +30,7 @@ beforeAll(async () => {
 	root = await copySampleSite('broadsheet-incremental-');
 	out = join(root, 'dist');
 	const first = await buildSite(root, out);
-	expect(first.code, first.stderr).toBe(0);
+	expect(first.code, `${first.stdout}\n${first.stderr}`).toBe(0);
 }, 300_000);
 
 afterAll(() => rm(root, { recursive: true, force: true }));

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { broadsheetCacheDir, projectRoot } from '../lib/site-root.ts';
+import type { Article } from '../schemas/article.ts';
+import type { Problem } from './problem.ts';
+
+/**
+ * What checking a story found, kept between builds: a story whose file and whose datasets are
+ * unchanged is not parsed and checked again. Only stories without problems are kept, so every
+ * problem is always found afresh; what is kept is what a valid story gives the rest of the
+ * validation (its frontmatter, its readable text and headings) and its warnings.
+ */
+export interface CheckedStory {
+	data: Article;
+	text: string;
+	headings: string[];
+	warnings: Problem[];
+	/** The datasets the story lists, each with the hash of its file when the story was checked ('' when it had none). */
+	datasets: Record<string, string>;
+}
+
+const checkCacheDir = join(broadsheetCacheDir, 'checks');
+
+/** The folders whose code decides what a check finds: a change there checks every story again. */
+const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/lib', 'src/charts'];
+
+let codeHash: string | undefined;
+
+/** A hash of the checking code, so a cached check never outlives the code that made it. */
+function checkingCodeHash(): string {
+	if (codeHash) return codeHash;
+	const hash = createHash('sha256');
+	for (const folder of CHECKING_CODE) {
+		const names = readdirSync(join(projectRoot, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
+		for (const name of names) hash.update(`${folder}/${name}\0`).update(readFileSync(join(projectRoot, folder, name)));
+	}
+	codeHash = hash.digest('base64url');
+	return codeHash;
+}
+
+/** The key of a story file's check: the checking code, the file's name and its bytes. */
+export function checkKey(file: string, bytes: Buffer): string {
+	return createHash('sha256').update(checkingCodeHash()).update(`\0${file}\0`).update(bytes).digest('base64url').slice(0, 32);
+}
+
+/** A story's kept check, if there is one and its datasets are still as they were. */
+export async function readCheckedStory(key: string, datasetHashes: ReadonlyMap<string, string>): Promise<CheckedStory | undefined> {
+	let kept: CheckedStory;
+	try {
+		kept = JSON.parse(await readFile(join(checkCacheDir, `${key}.json`), 'utf8')) as CheckedStory;
+	} catch {
+		return undefined;
+	}
+	return Object.entries(kept.datasets).every(([id, hash]) => (datasetHashes.get(id) ?? '') === hash) ? kept : undefined;
+}
+
+/** Keeps a valid story's check; written aside and renamed, so a reader never sees half a file. */
+export async function writeCheckedStory(key: string, checked: CheckedStory): Promise<void> {
+	await mkdir(checkCacheDir, { recursive: true });
+	const file = join(checkCacheDir, `${key}.json`);
+	const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	await writeFile(partial, JSON.stringify(checked));
+	await rename(partial, file);
+}

@@ -1,0 +1,39 @@
+import { rm } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateSite } from '../../src/validation/validate-site.ts';
+import { copySampleSite, editFile } from '../helpers/site-fixture.ts';
+
+/**
+ * A story's check is kept between runs (src/validation/check-cache.ts) and must give exactly what
+ * checking it afresh gives, and be dropped when a dataset the story prints from changes.
+ */
+
+let root: string;
+
+beforeAll(async () => {
+	root = await copySampleSite('broadsheet-check-cache-');
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+const summary = (site: Awaited<ReturnType<typeof validateSite>>) => ({
+	problems: site.problems,
+	warnings: site.warnings,
+	articles: [...site.articles].map(([id, { file, data, text, headings }]) => ({ id, file, data, text, headings })),
+});
+
+describe('kept story checks', () => {
+	it('a second check of the same site gives what the first gave', async () => {
+		const first = summary(await validateSite(root));
+		expect(first.articles).toHaveLength(4);
+		expect(summary(await validateSite(root))).toEqual(first);
+	});
+
+	it('a changed dataset checks the stories that print it again', async () => {
+		await editFile(root, 'data/mid-autumn-tourism-2024.json', (text) => text.replace('"value": 403890,', '"value": 403990,'));
+		const site = await validateSite(root);
+		// The story prints the figure with <Num>: its text now holds the new figure, and its sentence in the dataset no longer matches.
+		expect(site.articles.get('2024-09-18/xingyang-zhongqiu-lvyou')?.text).toContain('40.399万人次');
+		expect(site.problems.map((problem) => `${problem.file} ${problem.field}`)).toContain('data/mid-autumn-tourism-2024.json figures[4].source.sentence');
+	});
+});
