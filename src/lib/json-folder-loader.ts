@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { codeHash } from './code-hash.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -24,10 +25,14 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			const read = async (path: string) => {
 				const text = (await readFile(join(folder, path), 'utf8')).replace(/^\uFEFF/, '');
 				const entryId = id(path);
+				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
+				// schemas: not parsed again.
+				const digest = generateDigest(`${codeHash(['src/schemas'])}\0${text}`);
+				if (store.get(entryId)?.digest === digest) return;
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
 				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
-				store.set({ id: entryId, data, digest: generateDigest(text), filePath });
+				store.set({ id: entryId, data, digest, filePath });
 			};
 			const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
 			const paths = entries
@@ -35,7 +40,8 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
 				.filter(include)
 				.sort();
-			store.clear();
+			const ids = new Set(paths.map(id));
+			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) await read(path);
 			watcher?.add(folder);
 			watcher?.on('all', async (_event, file) => {

@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { codeHash } from '../lib/code-hash.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
 
-/**
- * Bumped whenever the compiler's output changes (heading ids, placeholders, plugins), so that
- * stories compiled by an older version are compiled again.
- */
-const COMPILER_VERSION = 1;
+/** The code that turns a story file into its entry and its HTML: a change there compiles every story again. */
+const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation'];
 
 /**
  * Compiled story bodies, one file per content hash. They stay out of Astro's content store, which
@@ -18,7 +16,7 @@ const storyCacheDir = join(broadsheetCacheDir, 'stories');
 
 /** The key of a story file's content: a story is compiled once per key. */
 export function storyHash(source: string): string {
-	return createHash('sha256').update(`${COMPILER_VERSION}\0${source}`).digest('base64url').slice(0, 32);
+	return createHash('sha256').update(codeHash(STORY_CODE)).update('\0').update(source).digest('base64url').slice(0, 32);
 }
 
 /** Where the compiled body of a story with this hash is kept. */

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { broadsheetCacheDir, projectRoot } from '../lib/site-root.ts';
+import { codeHash } from '../lib/code-hash.ts';
+import { broadsheetCacheDir } from '../lib/site-root.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Problem } from './problem.ts';
 
@@ -26,23 +26,9 @@ const checkCacheDir = join(broadsheetCacheDir, 'checks');
 /** The folders whose code decides what a check finds: a change there checks every story again. */
 const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/lib', 'src/charts'];
 
-let codeHash: string | undefined;
-
-/** A hash of the checking code, so a cached check never outlives the code that made it. */
-function checkingCodeHash(): string {
-	if (codeHash) return codeHash;
-	const hash = createHash('sha256');
-	for (const folder of CHECKING_CODE) {
-		const names = readdirSync(join(projectRoot, folder), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).sort();
-		for (const name of names) hash.update(`${folder}/${name}\0`).update(readFileSync(join(projectRoot, folder, name)));
-	}
-	codeHash = hash.digest('base64url');
-	return codeHash;
-}
-
 /** The key of a story file's check: the checking code, the file's name and its bytes. */
 export function checkKey(file: string, bytes: Buffer): string {
-	return createHash('sha256').update(checkingCodeHash()).update(`\0${file}\0`).update(bytes).digest('base64url').slice(0, 32);
+	return createHash('sha256').update(codeHash(CHECKING_CODE)).update(`\0${file}\0`).update(bytes).digest('base64url').slice(0, 32);
 }
 
 /** A story's kept check, if there is one and its datasets are still as they were. */
