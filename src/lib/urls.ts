@@ -19,8 +19,20 @@ export const articlePath = (article: { id: string; data: { edition: string; page
 /** A dataset's page: `/data/erqi-governance/`. */
 export const datasetPath = (id: string) => withBase(`data/${id}/`);
 
-/** The archive of every edition: `/archive/`. */
+/** The archive's front: the newest month's editions and a link to every year, `/archive/`. */
 export const archivePath = () => withBase('archive/');
+
+/** A year of the archive, listing its months: `/archive/2024/`. */
+export const archiveYearPath = (year: string) => withBase(`archive/${year}/`);
+
+/** A month of the archive, listing its editions: `2024-09` is `/archive/2024/09/`. */
+export const archiveMonthPath = (month: string) => withBase(`archive/${month.slice(0, 4)}/${month.slice(5, 7)}/`);
+
+/**
+ * A page of the list of datasets: the first is `/data/`, the others `/data/page/2/`. Not `/data/2/`:
+ * a dataset may be named `2`, and its page lives at `/data/2/`.
+ */
+export const datasetListPath = (page = 1) => withBase(page === 1 ? 'data/' : `data/page/${page}/`);
 
 /** The search page, optionally with a query: `/search/?q=楼院`. */
 export const searchPath = (query?: string) => withBase(query ? `search/?q=${encodeURIComponent(query)}` : 'search/');

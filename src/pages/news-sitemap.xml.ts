@@ -4,18 +4,30 @@ import { siteConfig } from '../lib/site-config.ts';
 import { absoluteUrl, articlePath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
 
-/** Google News takes only stories published in the last two days. */
+/** Google News takes only stories published in the last two days… */
 const NEWS_WINDOW_MS = 2 * 24 * 3600_000;
+/** …and at most 1,000 of them per sitemap: a daily prints some 100 in two days, so the newest 1,000 lose nothing. */
+const NEWS_LIMIT = 1000;
 
 /**
- * The Google News sitemap: the stories of the newest edition published within two days of its
- * newest story. Measured from the content, not the build machine's clock, so builds are repeatable.
+ * The Google News sitemap: every story published within two days of the newest story, newest first,
+ * whichever edition it belongs to (yesterday's stories are still news today). Measured from the
+ * content, not the build machine's clock, so builds are repeatable; the size is bounded by the
+ * window, not by the archive.
  */
 export const GET: APIRoute = async () => {
 	const { editions } = await getEditionIndex();
-	const articles = editions[0]?.articles ?? [];
-	const newest = Math.max(...articles.map((article) => Date.parse(article.data.publishedAt)));
-	const recent = articles.filter((article) => newest - Date.parse(article.data.publishedAt) <= NEWS_WINDOW_MS);
+	// One pass over the archive's stories for this one file: a story's publication time is not tied
+	// to its edition's date (a story may be published later), so no edition can be skipped unread.
+	const stories = editions.flatMap((edition) => edition.articles.map((article) => ({ article, published: Date.parse(article.data.publishedAt) })));
+	// Not Math.max(...times): a spread of 100,000 arguments overflows the call stack.
+	const newest = stories.reduce((max, { published }) => Math.max(max, published), -Infinity);
+	const recent = stories
+		.filter(({ published }) => newest - published <= NEWS_WINDOW_MS)
+		// Newest first; stories published at the same moment keep their print order (the sort is stable).
+		.sort((a, b) => b.published - a.published)
+		.slice(0, NEWS_LIMIT)
+		.map(({ article }) => article);
 	const urls = recent.map(
 		(article) => `<url>
 <loc>${escapeXml(absoluteUrl(articlePath(article)))}</loc>
