@@ -66,9 +66,10 @@ export function pageKind(file: string): PageKind | undefined {
 	if (/^\d{4}-\d{2}-\d{2}\/$/.test(route)) return 'edition';
 	if (/^\d{4}-\d{2}-\d{2}\/\d{2}\/$/.test(route)) return 'page';
 	if (/^\d{4}-\d{2}-\d{2}\/\d{2}\/[^/]+\/$/.test(route)) return 'article';
-	if (route === 'data/') return 'data index';
+	// Every page of the list of datasets is one type, as is every year and every month of the archive.
+	if (route === 'data/' || /^data\/page\/\d+\/$/.test(route)) return 'data index';
 	if (/^data\/[^/]+\/$/.test(route)) return 'dataset';
-	if (route === 'archive/') return 'archive';
+	if (route === 'archive/' || /^archive\/\d{4}\/(\d{2}\/)?$/.test(route)) return 'archive';
 	if (route.startsWith('search/')) return 'search';
 	return undefined;
 }

@@ -77,7 +77,7 @@ describe('sitemaps', () => {
 		expect(urls.some((url) => /404|search/.test(url))).toBe(false);
 	});
 
-	it('the news sitemap has the newest edition’s stories with publication, language, date and title', async () => {
+	it('the news sitemap has the stories of the last two days with publication, language, date and title', async () => {
 		const news = xml.parse(await readFile(join(dist, 'news-sitemap.xml'), 'utf8'));
 		const urls = [news.urlset.url].flat();
 		expect(urls).toHaveLength(4);
