@@ -13,7 +13,7 @@ import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
-import { checkKey, readCheckedStory, writeCheckedStory } from './check-cache.ts';
+import { checkKey, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -59,13 +59,26 @@ const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 /** Files read at once: reading one at a time leaves the disk idle between them. */
 const FILES_AT_ONCE = 64;
 
-/** The bytes of many files, read a batch at a time and handed out in order. */
-async function* readAll(root: string, files: string[]): AsyncGenerator<[string, Buffer]> {
+/**
+ * The bytes of many files, read a batch at a time and handed out in order, each with what `along`
+ * makes of it meanwhile (reading what was kept of a story's last check).
+ */
+async function* readAll<T>(root: string, files: string[], along: (file: string, bytes: Buffer) => Promise<T>): AsyncGenerator<[string, Buffer, T]> {
 	for (let start = 0; start < files.length; start += FILES_AT_ONCE) {
-		const batch = files.slice(start, start + FILES_AT_ONCE);
-		const contents = await Promise.all(batch.map((file) => readFile(join(root, file))));
-		for (let index = 0; index < batch.length; index++) yield [batch[index], contents[index]];
+		const batch = await Promise.all(
+			files.slice(start, start + FILES_AT_ONCE).map(async (file) => {
+				const bytes = await readFile(join(root, file));
+				return [file, bytes, await along(file, bytes)] as [string, Buffer, T];
+			}),
+		);
+		yield* batch;
 	}
+}
+
+/** A story's check key, and what was kept of its last check under that key. */
+interface KeptCheck {
+	key: string;
+	kept?: CheckedStory;
 }
 
 /** The state a story check depends on besides the story itself. */
@@ -126,7 +139,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set() };
 	const { lookup } = context;
 	const datasetFiles = (await listFiles(join(root, SITE_LAYOUT.data))).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
-	for await (const [file, bytes] of readAll(root, datasetFiles)) {
+	for await (const [file, bytes] of readAll(root, datasetFiles, async () => undefined)) {
 		const id = file.slice(`${SITE_LAYOUT.data}/`.length, -'.json'.length);
 		if (!ID_PATTERN.test(id)) {
 			problems.push({
@@ -167,7 +180,12 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	const contentFiles = (await listFiles(join(root, SITE_LAYOUT.content)))
 		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
 		.map((name) => `${SITE_LAYOUT.content}/${name}`);
-	for await (const [file, bytes] of readAll(root, contentFiles)) {
+	const keptCheck = async (file: string, bytes: Buffer): Promise<KeptCheck | undefined> => {
+		if (!file.endsWith('.mdx')) return undefined;
+		const key = checkKey(file, bytes);
+		return { key, kept: await readCheckedStory(key, context.datasetHashes) };
+	};
+	for await (const [file, bytes, check] of readAll(root, contentFiles, keptCheck)) {
 		const name = file.slice(`${SITE_LAYOUT.content}/`.length);
 		const folder = dirname(name);
 		if (!DATE_FOLDER.test(folder)) {
@@ -179,7 +197,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			continue;
 		}
 		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, bytes, folder, site);
-		else await readArticle(root, file, bytes, name.slice(0, -'.mdx'.length), site, context);
+		else await readArticle(root, file, bytes, check!, name.slice(0, -'.mdx'.length), site, context);
 	}
 
 	checkReferences(site, root);
@@ -205,7 +223,7 @@ async function readEdition(root: string, file: string, bytes: Buffer, folder: st
 	site.editions.set(folder, { file, data: parsed.data, locate: read.locate });
 }
 
-async function readArticle(root: string, file: string, bytes: Buffer, id: string, site: ValidatedSite, context: StoryContext): Promise<void> {
+async function readArticle(root: string, file: string, bytes: Buffer, { key, kept }: KeptCheck, id: string, site: ValidatedSite, context: StoryContext): Promise<void> {
 	const slug = id.split('/').at(-1) ?? id;
 	if (!ID_PATTERN.test(slug)) {
 		site.problems.push({
@@ -220,8 +238,6 @@ async function readArticle(root: string, file: string, bytes: Buffer, id: string
 	if (!decoded.ok) return void site.problems.push(...decoded.problems);
 	// A story checked before, unchanged and with unchanged datasets, is not parsed again; its
 	// frontmatter is read again only to point at a line, if a reference from it turns out wrong.
-	const key = checkKey(file, bytes);
-	const kept = await readCheckedStory(key, context.datasetHashes);
 	if (kept) {
 		let located: Locate | undefined;
 		const locate: Locate = (path) => {
