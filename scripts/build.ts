@@ -17,7 +17,7 @@ import { buildProgress } from '../src/integrations/build-progress.ts';
 import { isDatasetPublished, publishedStories } from '../src/lib/publication.ts';
 import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
 import { indexForSearch } from '../src/search/index-for-search.ts';
-import { siteRoot } from '../src/lib/site-root.ts';
+import { broadsheetCacheDir, siteRoot } from '../src/lib/site-root.ts';
 import { formatProblems } from '../src/validation/problem.ts';
 import { validateSite } from '../src/validation/validate-site.ts';
 
@@ -91,7 +91,7 @@ async function publish(): Promise<number> {
 
 	let size = 0;
 	try {
-		const search = await indexForSearch(staging);
+		const search = await indexForSearch(staging, broadsheetCacheDir);
 		log.phase(`Search index: ${count(search.pages, 'page')}`);
 		size = await folderSize(staging);
 	} catch (error) {

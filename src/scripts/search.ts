@@ -1,8 +1,13 @@
 /**
- * The search page's only script: reads `?q=` (and filters) from the address, asks Pagefind's index
- * (built with the site) and lists the stories found. Everything is built with DOM methods; the only
+ * The search page's only script: reads `?q=` (and filters) from the address, searches the index
+ * built with the site and lists the stories found. Everything is built with DOM methods; the only
  * markup taken from Pagefind is the <mark> around matched words in an excerpt.
+ *
+ * The index is in parts, one per month of editions (see src/search/search-parts.ts): the page reads
+ * `parts.json`, opens the newest part with Pagefind and merges into it the parts of the period
+ * searched (see `searchPeriod`), or only the one month's part when the reader picked a date.
  */
+import type { SearchParts } from '../search/search-parts.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -10,16 +15,29 @@ interface PagefindResultData {
 	meta: Record<string, string>;
 }
 
+interface PagefindOptions {
+	excerptLength?: number;
+	metaCacheTag?: string;
+}
+
 interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	options(options: PagefindOptions): Promise<void>;
+	mergeIndex(path: string, options?: PagefindOptions): Promise<void>;
+	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+}
+
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
 }
 
 /** Longer queries are cut: nobody types more, and Pagefind slows down on them. */
 const MAX_QUERY_LENGTH = 100;
 const RESULTS_SHOWN = 20;
 const FILTERS = ['edition', 'page', 'column'] as const;
+/** Words an excerpt shows around a match; Chinese words are short. */
+const EXCERPT_LENGTH = 40;
 
 /** Copies Pagefind's excerpt as text, keeping only its <mark> elements. */
 function excerptNodes(excerpt: string): Node[] {
@@ -53,8 +71,8 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 	return item;
 }
 
-function fillFilter(select: HTMLSelectElement, values: Record<string, number> | undefined, selected: string): void {
-	for (const value of Object.keys(values ?? {}).sort().reverse()) {
+function fillFilter(select: HTMLSelectElement, values: readonly string[] | undefined, selected: string): void {
+	for (const value of [...(values ?? [])].sort().reverse()) {
 		const option = document.createElement('option');
 		option.value = value;
 		option.textContent = value;
@@ -63,25 +81,92 @@ function fillFilter(select: HTMLSelectElement, values: Record<string, number> | 
 	}
 }
 
+/** The months one search covers: a period, or one month when the reader picked a date. */
+interface SearchPeriod {
+	/** The months searched, newest first. */
+	months: string[];
+	/** The newest month not searched, older than those searched; undefined when none is left. */
+	older: string | undefined;
+	/** True when the period is not the whole archive, so results are limited to its dates. */
+	partial: boolean;
+}
+
+/**
+ * The months a search covers. Each month's part costs the browser about four requests and 50 kB
+ * for a query, so a ten-year archive (120 parts) is searched a period at a time, newest first,
+ * with a link to the period before; an archive of up to `monthsAtOnce` months in one go.
+ */
+export function searchPeriod(parts: SearchParts, monthsAtOnce: number, edition: string | undefined, before: string | undefined): SearchPeriod {
+	const all = [...new Set([...(parts.primary?.months ?? []), ...parts.merged.flatMap((part) => part.months)])].sort().reverse();
+	if (edition) return { months: [edition.slice(0, 7)], older: undefined, partial: false };
+	const candidates = before ? all.filter((month) => month < before) : all;
+	const months = candidates.slice(0, monthsAtOnce);
+	return { months, older: candidates[months.length], partial: months.length < all.length };
+}
+
+/**
+ * Pagefind with the parts a period needs merged into the newest part, which Pagefind opens first
+ * whatever the period (its index sits beside pagefind.js).
+ */
+async function openIndex(bundle: string, parts: SearchParts, months: readonly string[]): Promise<Pagefind> {
+	const folder = bundle.slice(0, bundle.lastIndexOf('/') + 1);
+	const pagefind: Pagefind = await import(/* @vite-ignore */ bundle);
+	await pagefind.options({ excerptLength: EXCERPT_LENGTH, metaCacheTag: parts.primary!.tag });
+	const needed = parts.merged.filter((part) => part.months.some((month) => months.includes(month)));
+	await Promise.all(needed.map((part) => pagefind.mergeIndex(`${folder}${part.path}`, { excerptLength: EXCERPT_LENGTH, metaCacheTag: part.tag })));
+	return pagefind;
+}
+
+/** `2024年1月`. */
+function monthName(month: string): string {
+	return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+}
+
+/**
+ * Leaves out the old versions of corrected stories, which their month's part still holds, and ranks
+ * each new version no lower than its old version ranked. Pagefind scores a page against the other
+ * pages of its own part, and the part of changes holds a few pages: there a word found on every one
+ * of them counts for little, and a corrected story would drop to the end of the list.
+ */
+export function withoutOldVersions(results: readonly PagefindResult[], replaced: Record<string, string>): PagefindResult[] {
+	const scores = new Map(results.map((result) => [result.id, result.score]));
+	const oldVersions = new Set(Object.keys(replaced));
+	const oldVersionOf = new Map(Object.entries(replaced).map(([oldId, newId]) => [newId, oldId]));
+	return results
+		.filter((result) => !oldVersions.has(result.id))
+		.map((result) => ({ result, score: Math.max(result.score, scores.get(oldVersionOf.get(result.id) ?? '') ?? 0) }))
+		.sort((a, b) => b.score - a.score)
+		.map(({ result }) => result);
+}
+
 export async function startSearch(): Promise<void> {
 	const form = document.querySelector<HTMLFormElement>('form[data-pagefind]');
 	const status = document.querySelector<HTMLElement>('.search-status');
 	const list = document.querySelector<HTMLOListElement>('.search-results');
-	if (!form || !status || !list) return;
+	const more = document.querySelector<HTMLElement>('.search-more');
+	if (!form || !status || !list || !more) return;
 	const params = new URLSearchParams(location.search);
 	const rawQuery = (params.get('q') ?? '').trim();
 	const query = rawQuery.slice(0, MAX_QUERY_LENGTH);
 	const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 	input.value = query;
 
-	const pagefind: Pagefind = await import(/* @vite-ignore */ form.dataset.pagefind!);
-	await pagefind.options({ excerptLength: 40 });
-	const available = await pagefind.filters();
+	const bundle = form.dataset.pagefind!;
+	let parts: SearchParts;
+	try {
+		// Revalidated on every visit: it names the parts of the index the site has now.
+		const response = await fetch(`${bundle.slice(0, bundle.lastIndexOf('/') + 1)}parts.json`, { cache: 'no-cache' });
+		if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+		parts = (await response.json()) as SearchParts;
+	} catch {
+		status.textContent = '搜索暂时无法使用，请稍后再试，或从往期版面按日期查阅。';
+		return;
+	}
 	const filters: Record<string, string> = {};
 	for (const name of FILTERS) {
 		const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 		const selected = params.get(name) ?? '';
-		fillFilter(select, available[name], selected);
+		fillFilter(select, parts.filters[name], selected);
 		if (selected) filters[name] = selected;
 	}
 	form.querySelector<HTMLElement>('.search-form__filters')!.hidden = false;
@@ -91,12 +176,30 @@ export async function startSearch(): Promise<void> {
 		return;
 	}
 	status.textContent = '正在搜索…';
-	const search = await pagefind.search(query, { filters });
-	const results = await Promise.all(search.results.slice(0, RESULTS_SHOWN).map((result) => result.data()));
+	const before = /^\d{4}-\d{2}$/.test(params.get('before') ?? '') ? params.get('before')! : undefined;
+	const period = searchPeriod(parts, Number(form.dataset.monthsAtOnce), filters.edition, before);
+	// A period leaves out the dates of other months, which the newest part and the part of changes may hold.
+	const searchFilters: Record<string, unknown> = period.partial ? { ...filters, edition: { any: (parts.filters.edition ?? []).filter((date) => period.months.includes(date.slice(0, 7))) } } : filters;
+	const found =
+		parts.primary && period.months.length > 0
+			? withoutOldVersions((await (await openIndex(bundle, parts, period.months)).search(query, { filters: searchFilters })).results, parts.replaced)
+			: [];
+	const results = await Promise.all(found.slice(0, RESULTS_SHOWN).map((result) => result.data()));
 	list.replaceChildren(...results.map(resultItem));
 	const cut = rawQuery.length > MAX_QUERY_LENGTH ? `（搜索词过长，只用了前${MAX_QUERY_LENGTH}个字）` : '';
+	const [newest, oldest] = [period.months[0], period.months.at(-1)];
+	const within = period.partial && newest && oldest ? `在${monthName(oldest)}${oldest === newest ? '' : `至${monthName(newest)}`}的稿件中` : '';
 	status.textContent =
 		results.length === 0
-			? `没有找到与“${query}”相关的稿件。请换一个词，或减少筛选条件。${cut}`
-			: `找到${search.results.length}篇与“${query}”相关的稿件${search.results.length > RESULTS_SHOWN ? `，显示前${RESULTS_SHOWN}篇` : ''}。${cut}`;
+			? `${within}没有找到与“${query}”相关的稿件。请换一个词，或减少筛选条件。${cut}`
+			: `${within}找到${found.length}篇与“${query}”相关的稿件${found.length > RESULTS_SHOWN ? `，显示前${RESULTS_SHOWN}篇` : ''}。${cut}`;
+	if (period.older) {
+		const link = document.createElement('a');
+		const next = new URLSearchParams(params);
+		next.set('before', period.months.at(-1)!);
+		link.href = `?${next}`;
+		link.textContent = `搜索更早的稿件（${monthName(period.older)}及以前）`;
+		more.replaceChildren(link);
+		more.hidden = false;
+	}
 }

@@ -1,21 +1,223 @@
-import * as pagefind from 'pagefind';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { codeHash } from '../lib/code-hash.ts';
+import { projectRoot } from '../lib/site-root.ts';
+import { planParts, type CachedPart, type PartPlan } from './part-plan.ts';
+import { findSearchPages, type SearchPage } from './search-pages.ts';
+import { CHANGES_PART, type SearchPart, type SearchParts } from './search-parts.ts';
+import { PAGEFIND_CONFIG, writeSearchPart } from './write-part.ts';
+
+/** What the build log says about the search index. */
+export interface SearchIndexSummary {
+	/** Pages search finds. */
+	pages: number;
+	/** Parts the index is in, the part of changes included. */
+	parts: number;
+	/** Parts taken from the cache as an earlier build wrote them. */
+	kept: number;
+	/** Pages Pagefind indexed in this build. */
+	indexed: number;
+}
+
+/** The cache's record of the parts it holds, `<cache>/search/manifest.json`. */
+interface SearchCacheManifest {
+	/** Pagefind's version and configuration and this folder's code: when any changes, nothing cached is used. */
+	config: string;
+	/** The part each month has in the cache. */
+	parts: Record<string, CachedPart>;
+}
+
+/** The files of a part that a merged part needs; the primary also needs Pagefind's script, worker and WebAssembly. */
+const INDEX_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
 
 /**
- * Builds the Pagefind index of a built site into `<site>/pagefind/`. Only story pages carry
- * `data-pagefind-body`, so only stories are found. The language is forced to Chinese so Pagefind
- * segments words (楼院, 政务服务) instead of treating a run of characters as one word.
+ * Builds the search index of a built site into `<site>/pagefind/`, in parts: one Pagefind index for
+ * each month of editions, which the search page merges in the browser (see `search-parts.ts`).
+ *
+ * Parts are indexed one after another, each by a Pagefind process of its own that exits when the
+ * part is written, so memory holds one month rather than the archive. Each part is kept in
+ * `cacheDir`, and a later build whose pages of that month are what Pagefind was given before
+ * takes the part from there. When only a few pages of a month changed (corrections), the month's
+ * part is kept and those pages are indexed into a small part of changes; the search page leaves
+ * out what the kept part holds of their old versions (see `part-plan.ts` for when a month is
+ * indexed again instead).
  */
-export async function indexForSearch(siteDir: string): Promise<{ pages: number }> {
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-	if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-	try {
-		const added = await index.addDirectory({ path: siteDir });
-		if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-		const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-		if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-		return { pages: added.page_count };
-	} finally {
-		await pagefind.close();
+export async function indexForSearch(siteDir: string, cacheDir: string): Promise<SearchIndexSummary> {
+	const pages = findSearchPages(siteDir);
+	const byPart = new Map<string, SearchPage[]>();
+	for (const page of pages) {
+		const part = byPart.get(page.part);
+		if (part) part.push(page);
+		else byPart.set(page.part, [page]);
 	}
+	const months = [...byPart.keys()].sort();
+	const sorted = new Map(months.map((month) => [month, byPart.get(month)!]));
+
+	const cacheRoot = join(cacheDir, 'search');
+	const config = await configKey();
+	const manifest = await readManifest(cacheRoot, config);
+	// A part whose folder is gone (a cache restored in part) is indexed again.
+	const cached = Object.fromEntries(Object.entries(manifest.parts).filter(([, part]) => existsSync(join(cacheRoot, 'parts', part.key, 'page-ids.json'))));
+	const plans = planParts(sorted, cached);
+
+	const next: SearchCacheManifest = { config, parts: {} };
+	let indexed = 0;
+	for (const plan of plans) {
+		if (plan.action === 'keep') {
+			next.parts[plan.part] = plan.cached;
+			continue;
+		}
+		const key = partKey(config, plan.part, plan.pages);
+		const ids = await cachedPart(siteDir, cacheRoot, key, plan.pages);
+		indexed += ids.indexed;
+		next.parts[plan.part] = { key, pages: Object.fromEntries(plan.pages.map((page) => [page.sourcePath, { hash: page.hash, id: ids.ids.get(page.sourcePath)! }])) };
+	}
+
+	const changed = plans.flatMap((plan) => (plan.action === 'keep' ? plan.changed : [])).sort((a, b) => a.sourcePath.localeCompare(b.sourcePath));
+	const changesKey = changed.length > 0 ? partKey(config, CHANGES_PART, changed) : undefined;
+	const replaced: Record<string, string> = {};
+	if (changesKey) {
+		const changes = await cachedPart(siteDir, cacheRoot, changesKey, changed);
+		indexed += changes.indexed;
+		for (const plan of plans) {
+			if (plan.action === 'keep') for (const [sourcePath, oldId] of plan.replaced) replaced[oldId] = changes.ids.get(sourcePath)!;
+		}
+	}
+
+	const parts = await writeParts(siteDir, cacheRoot, plans, next, changed, changesKey, replaced);
+	await writeManifest(cacheRoot, next, changesKey);
+	return { pages: pages.length, parts: (parts.primary ? 1 : 0) + parts.merged.length, kept: plans.filter((plan) => plan.action === 'keep').length, indexed };
+}
+
+/**
+ * The part with this key from the cache, indexing it first when the cache does not have it. The
+ * part is written beside its final folder and renamed into place, so a build killed meanwhile
+ * leaves no half-written part under a key.
+ */
+async function cachedPart(siteDir: string, cacheRoot: string, key: string, pages: readonly SearchPage[]): Promise<{ ids: Map<string, string>; indexed: number }> {
+	const folder = join(cacheRoot, 'parts', key);
+	const idsFile = join(folder, 'page-ids.json');
+	if (existsSync(idsFile)) {
+		const ids = JSON.parse(await readFile(idsFile, 'utf8')) as Record<string, string>;
+		return { ids: new Map(Object.entries(ids)), indexed: 0 };
+	}
+	const partial = `${folder}.partial`;
+	const ids = await writeSearchPart(siteDir, pages, partial);
+	await writeFile(join(partial, 'page-ids.json'), JSON.stringify(Object.fromEntries(ids)));
+	await rm(folder, { recursive: true, force: true });
+	await rename(partial, folder);
+	return { ids, indexed: pages.length };
+}
+
+/** Lays the parts out in `<site>/pagefind/` and writes `parts.json`. */
+async function writeParts(
+	siteDir: string,
+	cacheRoot: string,
+	plans: readonly PartPlan[],
+	manifest: SearchCacheManifest,
+	changed: readonly SearchPage[],
+	changesKey: string | undefined,
+	replaced: Record<string, string>,
+): Promise<SearchParts> {
+	const out = join(siteDir, 'pagefind');
+	await rm(out, { recursive: true, force: true });
+	await mkdir(out, { recursive: true });
+	const months = plans.map((plan) => plan.part);
+	const newest = months.at(-1);
+	const merged: SearchPart[] = [];
+	let primary: SearchPart | null = null;
+	for (const month of months) {
+		const { key } = manifest.parts[month];
+		const from = join(cacheRoot, 'parts', key);
+		if (month === newest) {
+			await linkTree(from, out, (name) => name !== 'page-ids.json');
+			primary = { path: '', tag: key, months: [month] };
+		} else {
+			await linkTree(from, join(out, month), (name) => INDEX_FILES.test(name));
+			merged.push({ path: `${month}/`, tag: key, months: [month] });
+		}
+	}
+	if (changesKey) {
+		await linkTree(join(cacheRoot, 'parts', changesKey), join(out, CHANGES_PART), (name) => INDEX_FILES.test(name));
+		merged.push({ path: `${CHANGES_PART}/`, tag: changesKey, months: [...new Set(changed.map((page) => page.part))].sort() });
+	}
+	const filters: Record<string, Set<string>> = {};
+	for (const plan of plans) {
+		for (const page of plan.pages) {
+			for (const [name, value] of Object.entries(page.filters)) (filters[name] ??= new Set()).add(value);
+		}
+	}
+	const parts: SearchParts = {
+		primary,
+		merged,
+		replaced: Object.fromEntries(Object.entries(replaced).sort(([a], [b]) => a.localeCompare(b))),
+		filters: Object.fromEntries(Object.entries(filters).map(([name, values]) => [name, [...values].sort()])),
+	};
+	await writeFile(join(out, 'parts.json'), JSON.stringify(parts));
+	return parts;
+}
+
+/**
+ * Hard-links the files of a cached part into the site (a copy where the two folders are on
+ * different file systems): an archive's index is tens of thousands of small files, and neither the
+ * build nor the cache ever writes into a file once it is written.
+ */
+async function linkTree(from: string, to: string, include: (name: string) => boolean): Promise<void> {
+	await mkdir(to, { recursive: true });
+	const entries = (await readdir(from, { withFileTypes: true })).filter((entry) => include(entry.name));
+	const files: [string, string][] = [];
+	for (const entry of entries) {
+		if (entry.isDirectory()) {
+			await mkdir(join(to, entry.name));
+			for (const name of await readdir(join(from, entry.name))) files.push([join(from, entry.name, name), join(to, entry.name, name)]);
+		} else {
+			files.push([join(from, entry.name), join(to, entry.name)]);
+		}
+	}
+	let next = 0;
+	const linkNext = async (): Promise<void> => {
+		while (next < files.length) {
+			const [source, target] = files[next++];
+			await link(source, target).catch((error: NodeJS.ErrnoException) => {
+				if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'EMLINK') return copyFile(source, target);
+				throw error;
+			});
+		}
+	};
+	await Promise.all(Array.from({ length: 32 }, linkNext));
+}
+
+/** A part's cache key: what Pagefind is given for it, and how Pagefind is configured. */
+function partKey(config: string, part: string, pages: readonly SearchPage[]): string {
+	const hash = createHash('sha256').update(`${config}\0${part}\0`);
+	for (const page of pages) hash.update(`${page.sourcePath}\0${page.hash}\0`);
+	return hash.digest('base64url').slice(0, 24);
+}
+
+async function configKey(): Promise<string> {
+	const { version } = JSON.parse(await readFile(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
+	return `pagefind ${version} ${JSON.stringify(PAGEFIND_CONFIG)} code ${codeHash(['src/search'])}`;
+}
+
+async function readManifest(cacheRoot: string, config: string): Promise<SearchCacheManifest> {
+	try {
+		const manifest = JSON.parse(await readFile(join(cacheRoot, 'manifest.json'), 'utf8')) as SearchCacheManifest;
+		if (manifest.config === config) return manifest;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT' && !(error instanceof SyntaxError)) throw error;
+	}
+	return { config, parts: {} };
+}
+
+/** Records the parts now in use, and removes every other part from the cache so it does not grow with each build. */
+async function writeManifest(cacheRoot: string, manifest: SearchCacheManifest, changesKey: string | undefined): Promise<void> {
+	await mkdir(join(cacheRoot, 'parts'), { recursive: true });
+	const keep = new Set([...Object.values(manifest.parts).map((part) => part.key), ...(changesKey ? [changesKey] : [])]);
+	for (const name of await readdir(join(cacheRoot, 'parts')).catch(() => [])) {
+		if (!keep.has(name)) await rm(join(cacheRoot, 'parts', name), { recursive: true, force: true });
+	}
+	await writeFile(join(cacheRoot, 'manifest.json.partial'), JSON.stringify(manifest));
+	await rename(join(cacheRoot, 'manifest.json.partial'), join(cacheRoot, 'manifest.json'));
 }
