@@ -102,6 +102,15 @@ export function getEditionIndex(): Promise<EditionIndex> {
 	return index;
 }
 
+/**
+ * The incremental-build key of what is made of one story (its page, its social card): its own
+ * file, its edition (neighbours, related stories, page list, what the card says of its page) and
+ * its datasets (bound figures, charts).
+ */
+export function storyCacheKey({ datasetFingerprints }: EditionIndex, edition: IndexedEdition, article: ArticleEntry): string {
+	return cacheKey(article.digest, edition.fingerprint, article.data.datasets.map((id) => datasetFingerprints.get(id)));
+}
+
 /** One path per published dataset, for its page and its downloads; keyed for incremental builds. */
 export async function datasetStaticPaths() {
 	const { datasets, datasetFingerprints } = await getEditionIndex();

@@ -54,7 +54,9 @@ describe('a rebuild after an edit', () => {
 
 	it('after a headline changes shows it on the edition, its page, the feeds and the neighbouring stories', async () => {
 		await editFile(root, XINGYANG, (text) => text.replace(/^headline: .*$/m, 'headline: 中秋假期荥阳接待游客 测试标题'));
-		await rebuild();
+		const { changed } = await rebuild();
+		// The story's social card shows the headline too.
+		expect(changed).toContain(`og/${EDITION}/xingyang-zhongqiu-lvyou.png`);
 		for (const path of [EDITION, `${EDITION}/05`, `${EDITION}/05/zhongmou-zhongqiu-lvyou`, `${EDITION}/05/erqi-louyuan-zhili`]) {
 			expect(await readFile(page(path), 'utf8'), path).toContain('中秋假期荥阳接待游客 测试标题');
 		}
