@@ -71,8 +71,10 @@ function layout(card: SocialCard, chartPng?: { data: Buffer; width: number; heig
 }
 
 /**
- * Draws a 1200×630 PNG social card with satori (layout to SVG) and resvg (SVG to PNG), using the
- * headline face subset to the site's characters, so Chinese is drawn as Chinese, not boxes.
+ * Draws a 1200×630 PNG social card with satori (layout to SVG) and resvg (SVG to PNG) with one
+ * face, the headline face or a subset of it holding every character of `cardCharacters(card)`
+ * (`cardFontFor` picks it), so Chinese is drawn as Chinese, not boxes. Both take the outlines of the
+ * glyphs from the font, so any such subset draws the same bytes as the whole face.
  */
 export async function renderSocialCard(card: SocialCard, font: { data: Buffer; file: string }): Promise<Buffer> {
 	// resvg draws the text of an SVG nested as an image without fonts, so the chart is drawn to a
@@ -83,14 +85,39 @@ export async function renderSocialCard(card: SocialCard, font: { data: Buffer; f
 		height: CARD_HEIGHT,
 		fonts: [{ name: FONT_FAMILY, data: font.data, weight: 700, style: 'normal' }],
 	});
-	return drawPng(svg, font.file, CARD_WIDTH).data;
+	// satori has turned every letter into a path: resvg needs no font for the card itself, and not
+	// loading one saves reading the whole face again when the card is drawn with it.
+	return drawPng(svg, undefined, CARD_WIDTH).data;
+}
+
+/**
+ * Every character a card can draw: its lines, the text of its chart (not the chart's title and
+ * description, which are not drawn) and the ellipsis satori draws where it cuts a clamped line.
+ * A font missing one of them draws a blank where the character should be.
+ */
+export function cardCharacters(card: SocialCard): Set<string> {
+	const lines = [card.siteName, card.kicker ?? '', card.headline, card.dateLine, card.pageLine, '…'];
+	const drawnSvg = (card.chartSvg ?? '').replace(/<(title|desc|style|metadata)\b[^>]*>[\s\S]*?<\/\1\s*>/g, '');
+	for (const [, text] of drawnSvg.matchAll(/>([^<]+)</g)) lines.push(decodeXmlText(text));
+	return new Set([...lines.join('')].filter((char) => !/[\n\r\t]/.test(char)));
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The text an XML text node stands for: `&amp;` is one `&`, `&#x4e2d;` is 中. */
+function decodeXmlText(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (entity, name: string) => {
+		if (name[0] !== '#') return NAMED_ENTITIES[name] ?? entity;
+		const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+		return String.fromCodePoint(codePoint);
+	});
 }
 
 /** Draws an SVG to a PNG `width` pixels wide with only the given font, never the machine's fonts. */
-function drawPng(svg: string, fontFile: string, width: number): { data: Buffer; width: number; height: number } {
+function drawPng(svg: string, fontFile: string | undefined, width: number): { data: Buffer; width: number; height: number } {
 	const image = new Resvg(svg, {
 		fitTo: { mode: 'width', value: width },
-		font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: FONT_FILE_FAMILY },
+		font: { loadSystemFonts: false, fontFiles: fontFile ? [fontFile] : [], defaultFontFamily: FONT_FILE_FAMILY },
 	}).render();
 	return { data: image.asPng(), width: image.width, height: image.height };
 }

@@ -1,32 +1,57 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { readFile } from 'node:fs/promises';
 import { currentCardFont, HEADLINE_FONT_SOURCE } from '../../fonts/headline-font.ts';
 import { formatEditionDate, formatPageNumber } from '../../lib/dates.ts';
-import { getEditionIndex, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
+import { getEditionIndex, storyCacheKey, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
 import { renderDatasetChart } from '../../lib/dataset-charts.ts';
 import { cachedSocialCard } from '../../social/card-cache.ts';
+import type { CardFontFiles } from '../../social/card-font.ts';
+import { CardsAhead } from '../../social/cards-ahead.ts';
+import type { SocialCard } from '../../social/social-card.ts';
 import { storyComponents } from '../../stories/compile-story.ts';
 import { readCompiledStory } from '../../stories/story-cache.ts';
 
+/** The cards of this build, drawn in worker threads ahead of their pages; `astro dev` draws each when asked. */
+let cardsAhead: CardsAhead | undefined;
+
 /** One social card per story, at /og/<edition>/<slug>.png. */
 export const getStaticPaths = (async () => {
-	const { editions } = await getEditionIndex();
-	return editions.flatMap((edition) =>
-		edition.articles.map((article) => ({ params: { article: article.id }, props: { edition, article } })),
+	const index = await getEditionIndex();
+	const paths = index.editions.flatMap((edition) =>
+		edition.articles.map((article) => ({ params: { article: article.id }, props: { edition, article }, cacheKey: storyCacheKey(index, edition, article) })),
 	);
+	// Astro calls every route's getStaticPaths before it renders any page, and then renders one page
+	// at a time: starting the cards here lets worker threads draw them while the main thread renders.
+	if (!import.meta.env.DEV) {
+		const fonts = await cardFonts();
+		cardsAhead ??= new CardsAhead(
+			paths.map(({ props: { edition, article } }) => ({ id: article.id, card: () => socialCard(edition, article) })),
+			{ fonts },
+		);
+	}
+	return paths;
 }) satisfies GetStaticPaths;
 
-let font: Promise<{ data: Buffer; file: string }> | undefined;
+let fonts: Promise<CardFontFiles> | undefined;
 
-/** The build's subset face; `astro dev` without a prepared subset falls back to the whole face. */
-function cardFont(): Promise<{ data: Buffer; file: string }> {
-	font ??= (async () => {
-		const subset = await currentCardFont();
-		return subset ?? { data: await readFile(HEADLINE_FONT_SOURCE), file: HEADLINE_FONT_SOURCE };
-	})();
-	return font;
+/** The build's subset face, and the whole face for what it lacks (and for `astro dev` before any build). */
+function cardFonts(): Promise<CardFontFiles> {
+	fonts ??= currentCardFont().then((subset) => ({ subset: subset?.file, source: HEADLINE_FONT_SOURCE }));
+	return fonts;
+}
+
+/** What a story's card shows. */
+async function socialCard(edition: IndexedEdition, article: ArticleEntry): Promise<SocialCard> {
+	const page = edition.pages.find((p) => p.number === article.data.page)!;
+	return {
+		siteName: siteConfig.name,
+		kicker: article.data.kicker,
+		headline: article.data.headline,
+		dateLine: formatEditionDate(edition.date),
+		pageLine: `第${formatPageNumber(page.number)}版：${page.name}${article.data.column ? ` · ${article.data.column}` : ''}`,
+		chartSvg: await leadChartSvg(article),
+	};
 }
 
 /** The first `<Chart … />` of a story, drawn with its colours inlined (resvg reads no CSS). */
@@ -43,17 +68,13 @@ async function leadChartSvg(article: ArticleEntry): Promise<string | undefined> 
 
 export const GET: APIRoute = async ({ props }) => {
 	const { edition, article } = props as { edition: IndexedEdition; article: ArticleEntry };
-	const page = edition.pages.find((p) => p.number === article.data.page)!;
-	const png = await cachedSocialCard(
-		{
-			siteName: siteConfig.name,
-			kicker: article.data.kicker,
-			headline: article.data.headline,
-			dateLine: formatEditionDate(edition.date),
-			pageLine: `第${formatPageNumber(page.number)}版：${page.name}${article.data.column ? ` · ${article.data.column}` : ''}`,
-			chartSvg: await leadChartSvg(article),
-		},
-		await cardFont(),
-	);
+	let png = await cardsAhead?.png(article.id);
+	if (!png) {
+		try {
+			png = await cachedSocialCard(await socialCard(edition, article), await cardFonts());
+		} catch (error) {
+			throw new Error(`The social card of story ${article.id} could not be drawn: ${(error as Error).message}`, { cause: error });
+		}
+	}
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
