@@ -1,12 +1,6 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyArchiveSite } from '../helpers/archive-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { useArchiveInBrowser } from '../helpers/archive-fixture.ts';
 import { axeViolations, formatViolations } from '../helpers/axe.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { buildSite } from '../helpers/site-fixture.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /**
  * The archive's year and month pages with their previous/next links, and a middle page of the list
@@ -19,32 +13,16 @@ const VIEWPORTS = [
 	{ width: 1280, height: 800 },
 ];
 
-let root: string;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	root = await copyArchiveSite();
-	const result = await buildSite(root, join(root, 'dist'));
-	if (result.code !== 0) throw new Error(`The archive fixture did not build:\n${result.stdout}\n${result.stderr}`);
-	server = await serveStatic(join(root, 'dist'));
-	browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (root) await rm(root, { recursive: true, force: true });
-});
+const site = useArchiveInBrowser();
 
 describe('archive pages and the list of datasets of a larger site in Chromium', () => {
 	for (const viewport of VIEWPORTS) {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			for (const path of PAGES) {
 				it(`/${path} at ${viewport.width}px in ${colorScheme} mode has no axe violations and does not overflow`, async () => {
-					const page = await browser.newPage({ viewport, colorScheme });
+					const page = await site.browser.newPage({ viewport, colorScheme });
 					try {
-						expect((await page.goto(`${server.url}${path}`))?.status()).toBe(200);
+						expect((await page.goto(`${site.server.url}${path}`))?.status()).toBe(200);
 						expect(formatViolations(await axeViolations(page))).toBe('');
 						const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 						expect(overflow).toBeLessThanOrEqual(0);

@@ -1,41 +1,20 @@
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { indexForSearch } from '../../src/search/index-for-search.ts';
 import type { SearchParts } from '../../src/search/search-parts.ts';
-import { ARCHIVE_EDITIONS, copyArchiveSite } from '../helpers/archive-fixture.ts';
-import { launchChromium } from '../helpers/chromium.ts';
-import { buildSite } from '../helpers/site-fixture.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { ARCHIVE_EDITIONS, useArchiveInBrowser } from '../helpers/archive-fixture.ts';
 
 /**
  * Search over an index in parts: the archive fixture's nine editions fall in five months, so its
  * index has five parts, which the search page merges in the browser.
  */
-let root: string;
-let dist: string;
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-	root = await copyArchiveSite('broadsheet-search-parts-');
-	dist = join(root, 'dist');
-	const result = await buildSite(root, dist);
-	if (result.code !== 0) throw new Error(`The archive fixture did not build:\n${result.stdout}\n${result.stderr}`);
-	server = await serveStatic(dist);
-	browser = await launchChromium();
-}, 600_000);
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-	if (root) await rm(root, { recursive: true, force: true });
-});
+const site = useArchiveInBrowser('broadsheet-search-parts-');
 
 /** Opens the search page for a query; gives the status line, the results' links and the index files the page fetched. */
 async function search(query: string, extra = ''): Promise<{ status: string; links: string[]; headlines: string[]; fetched: string[] }> {
-	const page: Page = await browser.newPage();
+	const page: Page = await site.browser.newPage();
 	const fetched: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (request) => {
@@ -43,7 +22,7 @@ async function search(query: string, extra = ''): Promise<{ status: string; link
 		if (path.startsWith('/pagefind/')) fetched.push(path);
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}${extra}`);
+	await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}${extra}`);
 	await page.waitForFunction(() => {
 		const text = document.querySelector('.search-status')?.textContent ?? '';
 		return text !== '' && !text.startsWith('正在');
@@ -60,7 +39,7 @@ const erqi = (edition: string) => `/${edition}/05/erqi-louyuan-zhili/`;
 
 describe('search over an index in parts, in Chromium', () => {
 	it('the index has a part for each month, the newest beside pagefind.js', async () => {
-		const parts = JSON.parse(await readFile(join(dist, 'pagefind/parts.json'), 'utf8')) as SearchParts;
+		const parts = JSON.parse(await readFile(join(site.dist, 'pagefind/parts.json'), 'utf8')) as SearchParts;
 		expect(parts.primary?.months).toEqual(['2024-10']);
 		expect(parts.merged.map((part) => part.path)).toEqual(['2023-12/', '2024-01/', '2024-02/', '2024-09/']);
 	});
@@ -80,10 +59,10 @@ describe('search over an index in parts, in Chromium', () => {
 	});
 
 	it('a story corrected after the index was written is found by its new words, and listed once, as corrected', async () => {
-		const file = join(dist, '2024-02-29/05/erqi-louyuan-zhili/index.html');
+		const file = join(site.dist, '2024-02-29/05/erqi-louyuan-zhili/index.html');
 		const html = await readFile(file, 'utf8');
 		await writeFile(file, html.replaceAll('楼院', '院落').replace('</h1>', '</h1><p>更正说明（编号qxcorrigendum）：本文所述名称已统一改称院落。</p>'));
-		const summary = await indexForSearch(dist, join(root, '.astro-cache/broadsheet'));
+		const summary = await indexForSearch(site.dist, join(site.root, '.astro-cache/broadsheet'));
 		expect(summary).toMatchObject({ kept: 5, indexed: 1 });
 
 		expect((await search('qxcorrigendum')).links).toEqual([erqi('2024-02-29')]);
@@ -96,11 +75,11 @@ describe('search over an index in parts, in Chromium', () => {
 
 	it('an archive longer than the months searched at once is searched a period at a time, newest first, with a link to the period before', async () => {
 		// The page searches 12 months at once; the fixture's five months take three periods at two.
-		const file = join(dist, 'search/index.html');
+		const file = join(site.dist, 'search/index.html');
 		await writeFile(file, (await readFile(file, 'utf8')).replace('data-months-at-once="12"', 'data-months-at-once="2"'));
-		const page = await browser.newPage();
+		const page = await site.browser.newPage();
 		const periods: { status: string; dates: string[] }[] = [];
-		await page.goto(`${server.url}search/?q=${encodeURIComponent('三类组织')}`);
+		await page.goto(`${site.server.url}search/?q=${encodeURIComponent('三类组织')}`);
 		for (;;) {
 			await page.waitForFunction(() => {
 				const text = document.querySelector('.search-status')?.textContent ?? '';

@@ -1,6 +1,10 @@
-import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { copySampleSite } from './site-fixture.ts';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './chromium.ts';
+import { buildSite, copySampleSite } from './site-fixture.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Editions added to the sample's 2024-09-18: two years, five months, a leap day, and a gap from February to September. */
 export const ADDED_EDITIONS = ['2023-12-30', '2023-12-31', '2024-01-02', '2024-02-29', '2024-09-17', '2024-09-28', '2024-09-30', '2024-10-01'];
@@ -39,4 +43,35 @@ export async function copyArchiveSite(prefix = 'broadsheet-archive-'): Promise<s
 		);
 	}
 	return root;
+}
+
+/** The archive fixture built, served and open to Chromium, for a browser test file. */
+export interface ArchiveInBrowser {
+	root: string;
+	dist: string;
+	browser: Browser;
+	server: StaticServer;
+}
+
+/**
+ * For a browser test file: builds its own copy of the archive fixture (a test may change it),
+ * serves it and starts Chromium before the tests; stops both and removes the copy after them. The
+ * fields are set once the file's `beforeAll` has run.
+ */
+export function useArchiveInBrowser(prefix?: string): ArchiveInBrowser {
+	const site = {} as ArchiveInBrowser;
+	beforeAll(async () => {
+		site.root = await copyArchiveSite(prefix);
+		site.dist = join(site.root, 'dist');
+		const result = await buildSite(site.root, site.dist);
+		if (result.code !== 0) throw new Error(`The archive fixture did not build:\n${result.stdout}\n${result.stderr}`);
+		site.server = await serveStatic(site.dist);
+		site.browser = await launchChromium();
+	}, 600_000);
+	afterAll(async () => {
+		await site.browser?.close();
+		await site.server?.close();
+		if (site.root) await rm(site.root, { recursive: true, force: true });
+	});
+	return site;
 }
