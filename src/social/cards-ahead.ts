@@ -21,17 +21,21 @@ export interface CardsAheadOptions {
 	dir?: string;
 	/** Makes the worker pool, when the first card missing from the cache comes. */
 	pool?: () => CardPool;
-	/** How many stories past the last one asked for the cards are made; `DRAW_AHEAD` by default. */
+	/** At most how many stories past the last one asked for the cards are made; `MAX_AHEAD` by default. */
 	ahead?: number;
 }
 
 /**
- * How far ahead of the pages the cards are drawn, in stories: enough to keep the threads busy
- * (about 5 s of drawing on two) and few enough that a build failing on another page is not kept
- * alive long drawing cards nobody will ask for. Astro renders the cards' route early, before the
- * story pages, so drawing further ahead would not overlap more pages.
+ * How far ahead of the pages the cards are made, in stories. While pages ask for their cards one
+ * after another (a cold build), the reach doubles with every page up to `MAX_AHEAD`: enough to
+ * keep the threads busy, and few enough that a build failing on another page is not kept alive
+ * drawing cards nobody will ask for. Astro renders the cards' route early, before the story pages,
+ * so reaching further would not overlap more pages. When a page skips stories, Astro took their
+ * cards from its incremental-build cache; the reach goes back to `START_AHEAD`, so a build that
+ * renders a few changed stories does not make hundreds of cards it copies anyway.
  */
-const DRAW_AHEAD = 200;
+const START_AHEAD = 8;
+const MAX_AHEAD = 200;
 
 /**
  * A build's social cards, drawn ahead of the pages that return them. Astro renders one page at a
@@ -40,19 +44,24 @@ const DRAW_AHEAD = 200;
  * before it renders any page, the cards missing from the cache are drawn by worker threads while
  * Astro renders pages, and a card's page only waits for its own card.
  *
- * Cards are made and drawn in the stories' order, which is the order Astro asks for them, at most
- * `DRAW_AHEAD` stories past the last one asked for and two per thread at a time; a drawn card goes
- * to the cache on disk at once, so memory does not grow with the archive. The pool is closed when
- * the last card is drawn.
+ * Cards are made and drawn in the stories' order, which is the order Astro asks for them, a few
+ * stories past the last one asked for (`START_AHEAD`, `MAX_AHEAD`) and two per thread at a time; a
+ * drawn card goes to the cache on disk at once, so memory does not grow with the archive. The pool
+ * is closed when the last card is drawn; when Astro copies the last stories' cards from its cache,
+ * the pool is left idle, which does not keep the process alive.
  */
 export class CardsAhead {
 	/** Settles when every story was looked at and the pool is closed. */
 	readonly done: Promise<void>;
 	#files = new Map<string, PromiseWithResolvers<string | undefined>>();
 	#order = new Map<string, number>();
+	#askedIds = new Set<string>();
 	/** The furthest story a page has asked for, by its place in the list. */
 	#asked = -1;
 	#askedFurther: PromiseWithResolvers<void> | undefined;
+	#maxReach: number;
+	/** How many stories past `#asked` cards are made now. */
+	#reach: number;
 
 	constructor(stories: StoryCard[], options: CardsAheadOptions) {
 		for (const [index, { id }] of stories.entries()) {
@@ -62,6 +71,8 @@ export class CardsAhead {
 			this.#files.set(id, file);
 			this.#order.set(id, index);
 		}
+		this.#maxReach = options.ahead ?? MAX_AHEAD;
+		this.#reach = Math.min(START_AHEAD, this.#maxReach);
 		this.done = this.#drawMissing(stories, options);
 	}
 
@@ -73,7 +84,9 @@ export class CardsAhead {
 	async png(id: string): Promise<Buffer | undefined> {
 		const index = this.#order.get(id) ?? -1;
 		if (index > this.#asked) {
+			this.#reach = index === this.#asked + 1 ? Math.min(2 * this.#reach, this.#maxReach) : Math.min(START_AHEAD, this.#maxReach);
 			this.#asked = index;
+			this.#askedIds.add(id);
 			this.#askedFurther?.resolve();
 		}
 		const file = await this.#files.get(id)?.promise;
@@ -82,7 +95,7 @@ export class CardsAhead {
 
 	async #drawMissing(
 		stories: StoryCard[],
-		{ fonts, dir = cardCacheDir, pool: createPool = () => new CardPool(), ahead = DRAW_AHEAD }: CardsAheadOptions,
+		{ fonts, dir = cardCacheDir, pool: createPool = () => new CardPool() }: CardsAheadOptions,
 	): Promise<void> {
 		let pool: CardPool | undefined;
 		const inFlight = new Set<Promise<void>>();
@@ -93,13 +106,19 @@ export class CardsAhead {
 			const face = await sourceFaceIdentity(fonts.source);
 			for (const [index, story] of stories.entries()) {
 				// Waits without a timer or a busy thread: if the build stops asking, nothing keeps it alive.
-				while (index > this.#asked + ahead) {
+				while (index > this.#asked + this.#reach) {
 					this.#askedFurther = Promise.withResolvers();
 					await this.#askedFurther.promise;
 				}
 				// After a failure the build stops at that story's page; the cards after it are not needed.
 				if (failed) break;
 				const entry = this.#files.get(story.id)!;
+				// Astro renders in this order: a story behind the last one asked for that was not asked
+				// for itself was copied from Astro's cache, with its card.
+				if (index < this.#asked && !this.#askedIds.has(story.id)) {
+					entry.resolve(undefined);
+					continue;
+				}
 				let card: SocialCard;
 				try {
 					card = await story.card();

@@ -67,9 +67,21 @@ describe('CardsAhead', () => {
 		while (!pool?.drawn.length) await new Promise((resolve) => setTimeout(resolve, 10));
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		expect(pool.drawn).toEqual([cards[0]!.headline]);
-		expect(await ahead.png('2024-09-18/story-2')).toBeInstanceOf(Buffer);
+		for (const i of [0, 1, 2]) expect(await ahead.png(`2024-09-18/story-${i}`)).toBeInstanceOf(Buffer);
 		await ahead.done;
 		expect(pool.drawn).toEqual(cards.map((card) => card.headline));
+	});
+
+	it('new CardsAhead(stories, options) skips the stories whose pages Astro copied from its incremental-build cache', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'cards-ahead-'));
+		let pool: CountingPool | undefined;
+		const ahead = new CardsAhead(stories(cards), { fonts, dir, pool: () => (pool = new CountingPool(1)), ahead: 1 });
+		// Astro asks for the third story first: the pages of the first two were not rendered.
+		expect(await ahead.png('2024-09-18/story-2')).toBeInstanceOf(Buffer);
+		await ahead.done;
+		expect(pool?.drawn).toEqual([cards[2]!.headline]);
+		expect(await ahead.png('2024-09-18/story-0')).toBeUndefined();
+		expect(await ahead.png('2024-09-18/story-1')).toBeUndefined();
 	});
 
 	it('new CardsAhead(stories, options) starts no thread when every card is in the cache', async () => {
