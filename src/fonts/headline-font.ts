@@ -25,7 +25,7 @@ export const headlineStylesheet = join(fontCacheDir, 'headline.css');
 const TEMPLATE_TEXT =
 	'往期数据搜索页面不存在本期版面相关报道上一篇下一篇版第：' +
 	'0123456789年月日星期一二三四五六 ·、，。：；！？“”‘’（）()《》—…%' +
-	'万亿余近约超个名件人次项台架元天小时单位来源';
+	'万亿余近约超个名件人次项台架元天小时单位来源对数刻度本报计算';
 
 /** Every character the site sets in its headline face (and its social cards print). */
 export function headlineCharacters(site: ValidatedSite): string {
@@ -40,6 +40,8 @@ export function headlineCharacters(site: ValidatedSite): string {
 	for (const { data } of site.datasets.values()) {
 		parts.push(data.title);
 		for (const figure of data.figures) parts.push(figure.label, formatFigure(figure));
+		// Social cards draw the lead chart with this face.
+		for (const chart of data.charts) parts.push(chart.title, ...chart.notes);
 	}
 	// Sorted and unique, so the same site always gives the same subset (and the same file hash).
 	return [...new Set([...parts.join('')])].filter((char) => !/[\n\r\t]/.test(char)).sort().join('');
