@@ -1,47 +1,44 @@
 /**
- * `npm run build`: validates the content, builds the site into a staging folder next to the
- * output folder, and only when everything succeeded swaps it into place. A failed or killed build
- * leaves the last good site exactly as it was.
+ * `npm run build`: validates the content, builds the site into a work folder kept between builds
+ * (scripts/lib/work-folder.ts), and only when everything succeeded publishes it to the output
+ * folder, copying what changed (scripts/lib/publish.ts). A failed or killed build leaves the last
+ * good site exactly as it was.
  *
  * Environment: BROADSHEET_ROOT (the site root, default: this folder), BROADSHEET_OUT_DIR (default:
  * dist), BROADSHEET_BASE and BROADSHEET_URL (override the configured base path and origin).
  */
 import { build } from 'astro';
-import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBuildLock } from './lib/build-lock.ts';
-import { BuildLog, folderSize, formatSeconds, formatSize } from './lib/build-log.ts';
+import { BuildLog, formatSeconds, formatSize } from './lib/build-log.ts';
+import { finishInterruptedPublish, publishSite } from './lib/publish.ts';
+import { WorkFolder } from './lib/work-folder.ts';
 import { buildProgress } from '../src/integrations/build-progress.ts';
 import { isDatasetPublished, publishedStories } from '../src/lib/publication.ts';
 import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
 import { indexForSearch } from '../src/search/index-for-search.ts';
-import { broadsheetCacheDir, siteRoot } from '../src/lib/site-root.ts';
+import { astroCacheDir, broadsheetCacheDir, siteRoot } from '../src/lib/site-root.ts';
 import { formatProblems } from '../src/validation/problem.ts';
 import { validateSite } from '../src/validation/validate-site.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const startDir = process.cwd();
 const outDir = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist');
-const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 /**
  * Validates, builds and publishes, all under the project's build lock: a second build started
- * meanwhile would otherwise clear this one's staging folder, or restore an old site during the swap.
+ * meanwhile would otherwise write the same work folder, or publish an old site over this one.
  */
 function main(): Promise<number> {
 	return withBuildLock(projectRoot, publish);
 }
 
 async function publish(): Promise<number> {
-	// A build killed between the two renames below left the last good site in `previous`.
-	if (!existsSync(outDir) && existsSync(previous)) await rename(previous, outDir);
-	await rm(staging, { recursive: true, force: true });
-	await rm(previous, { recursive: true, force: true });
+	const work = new WorkFolder(astroCacheDir, broadsheetCacheDir);
+	finishInterruptedPublish(work.path, outDir, broadsheetCacheDir);
 
 	const started = performance.now();
 	const log = new BuildLog();
@@ -51,19 +48,23 @@ async function publish(): Promise<number> {
 		console.error(`\nThe build stopped before writing anything; ${relativeOut()} is unchanged.`);
 		return 1;
 	}
-	const published = publishedContent(site);
+	const content = publishedContent(site);
 	log.phase(`Content checked: ${count(site.editions.size, 'edition')}, ${count(site.articles.size, 'story', 'stories')}${
-		published.drafts > 0 ? ` (${count(published.drafts, 'draft')}, not published)` : ''
-	}, ${count(site.datasets.size, 'dataset')}, ${count(published.allCharts, 'chart')}`);
+		content.drafts > 0 ? ` (${count(content.drafts, 'draft')}, not published)` : ''
+	}, ${count(site.datasets.size, 'dataset')}, ${count(content.allCharts, 'chart')}`);
 	if (site.warnings.length > 0) log.note(`${count(site.warnings.length, 'warning')}, which do not stop the build: npm run check lists them`);
 	const font = await prepareHeadlineFont(headlineCharacters(site));
 	log.phase(`Headline font subset: ${font.characters.length} characters`);
 
 	let pages = 0;
+	let routeFiles: string[] = [];
+	work.prepare();
 	try {
 		await build({
 			root: projectRoot,
-			outDir: staging,
+			outDir: work.path,
+			// The work folder holds the last build's pages, which Astro keeps when they are unchanged.
+			vite: { build: { emptyOutDir: false } },
 			// Astro's own log is a line per file; at "warn" only what needs attention gets through, and
 			// the phase lines below say the rest.
 			logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
@@ -72,41 +73,31 @@ async function publish(): Promise<number> {
 					bundled: () => log.phase('Bundled'),
 					rendered: (done, total) => log.progress(done, total),
 					generated: (rendered, total) => {
-						const copied = total - rendered;
-						log.phase(`Rendered ${count(rendered, 'file')}${copied > 0 ? `; ${copied} unchanged since the last build copied from its cache` : ''}`);
+						const kept = total - rendered;
+						log.phase(`Rendered ${count(rendered, 'file')}${kept > 0 ? `; ${kept} unchanged since the last build` : ''}`);
 					},
-					finished: (built) => {
+					finished: (built, files) => {
 						pages = built.length;
+						routeFiles = files.map((file) => relative(work.path, fileURLToPath(file)).split(sep).join('/'));
 						log.phase('Images and sitemaps');
 					},
 				}),
 			],
 		});
+		const search = await indexForSearch(work.path, broadsheetCacheDir);
+		log.phase(`Search index: ${count(search.pages, 'page')}`);
 	} catch (error) {
-		await rm(staging, { recursive: true, force: true });
+		// The work folder is left as it is: the next build starts by removing what this one wrote.
 		console.error(`\nThe build failed: ${(error as Error).message}`);
 		console.error(`${relativeOut()} is unchanged.`);
 		return 1;
 	}
 
-	let size = 0;
-	try {
-		const search = await indexForSearch(staging, broadsheetCacheDir);
-		log.phase(`Search index: ${count(search.pages, 'page')}`);
-		size = await folderSize(staging);
-	} catch (error) {
-		await rm(staging, { recursive: true, force: true });
-		console.error(`\nThe search index could not be built: ${(error as Error).message}`);
-		console.error(`${relativeOut()} is unchanged.`);
-		return 1;
-	}
-
-	if (existsSync(outDir)) await rename(outDir, previous);
-	await rename(staging, outDir);
-	await rm(previous, { recursive: true, force: true });
+	const published = publishSite(work.path, work.finish(routeFiles), outDir, broadsheetCacheDir);
+	log.phase(`Published: ${count(published.copied, 'file')} copied${published.removed > 0 ? `, ${published.removed} removed` : ''}`);
 	console.log(
-		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(published.stories, 'story', 'stories')}, ` +
-			`${count(published.datasets, 'dataset')}, ${count(published.charts, 'chart')}, ${formatSize(size)}.`,
+		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(content.stories, 'story', 'stories')}, ` +
+			`${count(content.datasets, 'dataset')}, ${count(content.charts, 'chart')}, ${formatSize(published.bytes)}.`,
 	);
 	return 0;
 }

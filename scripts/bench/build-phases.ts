@@ -9,7 +9,7 @@
 export interface BuildPhase {
 	/**
 	 * The phase's line up to its first `:` or `;`, counts replaced by N, the same in every build of
-	 * any archive: `Rendered N files` for `Rendered 209 files; 408 unchanged … copied from its cache`.
+	 * any archive: `Rendered N files` for `Rendered 209 files; 408 unchanged since the last build`.
 	 */
 	name: string;
 	/** The line as printed, between the mark and the time: `Rendered 2000 files`. */
@@ -56,7 +56,7 @@ export interface PhaseColumn {
 
 /**
  * A table of seconds, a row per phase and a column per build, followed by what the phase lines do
- * not cover: the time after the last phase (measuring and swapping the output folder) and before
+ * not cover: the time after the last phase (the summary line, the process ending) and before
  * the first (Node start-up, imports, waiting for the build lock), up to the measured wall time.
  * The log rounds each time to 0.1 s, so the first of these can come out a little below zero; it is
  * shown as 0. What a phase line says after a `;` (how much of the phase was reused from a cache)
@@ -76,7 +76,7 @@ export function formatPhaseTable(columns: readonly PhaseColumn[]): string {
 			}),
 		]),
 		[
-			'after the phases (output size, swap)',
+			'after the phases (exit)',
 			...columns.map((column) => cell(column.phases.builtSeconds === undefined ? undefined : Math.max(0, column.phases.builtSeconds - phaseSum(column)))),
 		],
 		[

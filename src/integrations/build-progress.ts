@@ -11,8 +11,11 @@ export interface BuildProgressReporter {
 	 * the last build by Astro's incremental build, which does not pass them through the renderer.
 	 */
 	generated(rendered: number, total: number): void;
-	/** The build is finished: the HTML pages it wrote, by path. */
-	finished(pages: string[]): void;
+	/**
+	 * The build is finished: the HTML pages it made, by path, and every file its routes made
+	 * (pages, feeds, downloads, cards), rendered or kept from the last build.
+	 */
+	finished(pages: string[], files: URL[]): void;
 }
 
 /**
@@ -52,8 +55,11 @@ export function buildProgress(reporter: BuildProgressReporter): AstroIntegration
 					};
 				});
 			},
-			'astro:build:done': ({ pages }) => {
-				reporter.finished(pages.map((page) => page.pathname));
+			'astro:build:done': ({ pages, assets }) => {
+				reporter.finished(
+					pages.map((page) => page.pathname),
+					[...assets.values()].flat(),
+				);
 			},
 		},
 	};

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
 import { projectRoot } from '../lib/site-root.ts';
 import { planParts, type CachedPart, type PartPlan } from './part-plan.ts';
-import { findSearchPages, type SearchPage } from './search-pages.ts';
+import { findSearchPages, type ScanRecord, type SearchPage } from './search-pages.ts';
 import { CHANGES_PART, type SearchPart, type SearchParts } from './search-parts.ts';
 import { PAGEFIND_CONFIG, writeSearchPart } from './write-part.ts';
 
@@ -27,10 +27,15 @@ interface SearchCacheManifest {
 	config: string;
 	/** The part each month has in the cache. */
 	parts: Record<string, CachedPart>;
+	/** What the last build's scan of the site found, so that unchanged pages are not read again. */
+	scan?: ScanRecord;
 }
 
 /** The files of a part that a merged part needs; the primary also needs Pagefind's script, worker and WebAssembly. */
 const INDEX_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment|filter)$/;
+
+/** The folders of `pagefind/` that hold a part: a month's, or the part of changes. */
+const PART_FOLDER = new RegExp(`^(\\d{4}-\\d{2}|${CHANGES_PART})$`);
 
 /**
  * Builds the search index of a built site into `<site>/pagefind/`, in parts: one Pagefind index for
@@ -45,7 +50,10 @@ const INDEX_FILES = /^(pagefind-entry\.json|pagefind\..*\.pf_meta|index|fragment
  * indexed again instead).
  */
 export async function indexForSearch(siteDir: string, cacheDir: string): Promise<SearchIndexSummary> {
-	const pages = findSearchPages(siteDir);
+	const cacheRoot = join(cacheDir, 'search');
+	const config = await configKey();
+	const manifest = await readManifest(cacheRoot, config);
+	const { pages, scanned } = findSearchPages(siteDir, manifest.scan);
 	const byPart = new Map<string, SearchPage[]>();
 	for (const page of pages) {
 		const part = byPart.get(page.part);
@@ -55,14 +63,11 @@ export async function indexForSearch(siteDir: string, cacheDir: string): Promise
 	const months = [...byPart.keys()].sort();
 	const sorted = new Map(months.map((month) => [month, byPart.get(month)!]));
 
-	const cacheRoot = join(cacheDir, 'search');
-	const config = await configKey();
-	const manifest = await readManifest(cacheRoot, config);
 	// A part whose folder is gone (a cache restored in part) is indexed again.
 	const cached = Object.fromEntries(Object.entries(manifest.parts).filter(([, part]) => existsSync(join(cacheRoot, 'parts', part.key, 'page-ids.json'))));
 	const plans = planParts(sorted, cached);
 
-	const next: SearchCacheManifest = { config, parts: {} };
+	const next: SearchCacheManifest = { config, parts: {}, scan: scanned };
 	let indexed = 0;
 	for (const plan of plans) {
 		if (plan.action === 'keep') {
@@ -122,27 +127,27 @@ async function writeParts(
 	replaced: Record<string, string>,
 ): Promise<SearchParts> {
 	const out = join(siteDir, 'pagefind');
-	await rm(out, { recursive: true, force: true });
-	await mkdir(out, { recursive: true });
 	const months = plans.map((plan) => plan.part);
 	const newest = months.at(-1);
 	const merged: SearchPart[] = [];
 	let primary: SearchPart | null = null;
+	/** Where each part goes, relative to `out` ('' for the newest month's, with Pagefind's scripts). */
+	const placed = new Map<string, string>();
 	for (const month of months) {
 		const { key } = manifest.parts[month];
-		const from = join(cacheRoot, 'parts', key);
 		if (month === newest) {
-			await linkTree(from, out, (name) => name !== 'page-ids.json');
+			placed.set('', key);
 			primary = { path: '', tag: key, months: [month] };
 		} else {
-			await linkTree(from, join(out, month), (name) => INDEX_FILES.test(name));
+			placed.set(month, key);
 			merged.push({ path: `${month}/`, tag: key, months: [month] });
 		}
 	}
 	if (changesKey) {
-		await linkTree(join(cacheRoot, 'parts', changesKey), join(out, CHANGES_PART), (name) => INDEX_FILES.test(name));
+		placed.set(CHANGES_PART, changesKey);
 		merged.push({ path: `${CHANGES_PART}/`, tag: changesKey, months: [...new Set(changed.map((page) => page.part))].sort() });
 	}
+	await placeParts(out, cacheRoot, placed);
 	const filters: Record<string, Set<string>> = {};
 	for (const plan of plans) {
 		for (const page of plan.pages) {
@@ -157,6 +162,44 @@ async function writeParts(
 	};
 	await writeFile(join(out, 'parts.json'), JSON.stringify(parts));
 	return parts;
+}
+
+/**
+ * Lays each part out where `placed` puts it. The site folder is kept between builds, so a folder
+ * already holding its part (its entry file is the cached part's, hard-linked) is left alone:
+ * correcting a story of a ten-year archive relinks the part of changes, not 100 months of index.
+ */
+async function placeParts(out: string, cacheRoot: string, placed: ReadonlyMap<string, string>): Promise<void> {
+	await mkdir(out, { recursive: true });
+	// Folders of parts no longer placed: a month taken down, or no part of changes any more.
+	for (const entry of await readdir(out, { withFileTypes: true })) {
+		if (entry.isDirectory() && PART_FOLDER.test(entry.name) && !placed.has(entry.name)) await rm(join(out, entry.name), { recursive: true, force: true });
+	}
+	for (const [folder, key] of placed) {
+		const from = join(cacheRoot, 'parts', key);
+		const to = join(out, folder);
+		if (sameFile(join(from, 'pagefind-entry.json'), join(to, 'pagefind-entry.json'))) continue;
+		if (folder === '') {
+			// The newest month's part shares the folder with the others' folders: only its own files go.
+			for (const entry of await readdir(out, { withFileTypes: true })) {
+				if (!(entry.isDirectory() && PART_FOLDER.test(entry.name))) await rm(join(out, entry.name), { recursive: true, force: true });
+			}
+			await linkTree(from, out, (name) => name !== 'page-ids.json');
+		} else {
+			await rm(to, { recursive: true, force: true });
+			await linkTree(from, to, (name) => INDEX_FILES.test(name));
+		}
+	}
+}
+
+/** True when both paths are one file (hard links to it), as a part linked from the cache is. */
+function sameFile(a: string, b: string): boolean {
+	try {
+		const [first, second] = [statSync(a), statSync(b)];
+		return first.ino === second.ino && first.dev === second.dev;
+	} catch {
+		return false;
+	}
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../lib/list-files.ts';
 
 /**
  * A page of the built site that search finds: one with a `data-pagefind-body` element (the story
@@ -24,28 +25,28 @@ const SKIPPED_FOLDERS = new Set(['pagefind', '_astro']);
 const TAG_NAME = /^<([a-z][a-z0-9-]*)[\s>]/i;
 const FILTER = /\sdata-pagefind-filter="([^"]*)"/g;
 
+/** What the last scan found in each HTML file, by path: its size and time then, and its search entry. */
+export type ScanRecord = Record<string, [size: number, mtimeMs: number, page: SearchPage | null]>;
+
 /**
- * Every page of the built site that search finds, in path order. The scan reads every HTML file of
- * the site, which on a large archive is most of what indexing costs when little changed; files are
- * read synchronously, as asynchronous reads of 15,000 small files spend three times as long
- * passing each open, read and close through libuv's thread pool.
+ * Every page of the built site that search finds, in path order, and what the scan found in each
+ * file to give the next scan. A file whose size and time are those in `last` is not read again:
+ * the site is built in a folder kept between builds (scripts/lib/work-folder.ts), where a page
+ * that did not change is not written. Files are read synchronously, as asynchronous reads of 15,000
+ * small files spend three times as long passing each open, read and close through libuv's thread pool.
  */
-export function findSearchPages(siteDir: string): SearchPage[] {
+export function findSearchPages(siteDir: string, last: ScanRecord = {}): { pages: SearchPage[]; scanned: ScanRecord } {
 	const pages: SearchPage[] = [];
-	for (const file of htmlFiles(siteDir).sort()) {
-		const page = searchPage(file, readFileSync(join(siteDir, file), 'utf8'));
+	const scanned: ScanRecord = {};
+	for (const file of listFiles(siteDir)) {
+		if (!file.endsWith('.html') || SKIPPED_FOLDERS.has(file.slice(0, file.indexOf('/')))) continue;
+		const { size, mtimeMs } = lstatSync(join(siteDir, file));
+		const before = last[file];
+		const page = before && before[0] === size && before[1] === mtimeMs ? before[2] : (searchPage(file, readFileSync(join(siteDir, file), 'utf8')) ?? null);
+		scanned[file] = [size, mtimeMs, page];
 		if (page) pages.push(page);
 	}
-	return pages;
-}
-
-/** The site's HTML files, relative to it, outside {@link SKIPPED_FOLDERS}. */
-function htmlFiles(siteDir: string): string[] {
-	const entries = readdirSync(siteDir, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.filter((file) => !SKIPPED_FOLDERS.has(file.split('/')[0]));
+	return { pages, scanned };
 }
 
 /** The page's search entry, or nothing when the page has no `data-pagefind-body` element. */

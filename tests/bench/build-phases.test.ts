@@ -45,8 +45,8 @@ describe('parseBuildPhases', () => {
 	});
 
 	it('parseBuildPhases(log) names a phase by what precedes its first ";", so a partly cached phase keeps its row', () => {
-		const { phases } = parseBuildPhases('✓ Rendered 209 files; 408 unchanged since the last build copied from its cache (2.0 s)');
-		expect(phases).toEqual([{ name: 'Rendered N files', text: 'Rendered 209 files; 408 unchanged since the last build copied from its cache', seconds: 2 }]);
+		const { phases } = parseBuildPhases('✓ Rendered 209 files; 408 unchanged since the last build (2.0 s)');
+		expect(phases).toEqual([{ name: 'Rendered N files', text: 'Rendered 209 files; 408 unchanged since the last build', seconds: 2 }]);
 	});
 
 	it('parseBuildPhases(log) of a failed build has no total', () => {
@@ -59,7 +59,7 @@ describe('parseBuildPhases', () => {
 describe('formatPhaseTable', () => {
 	it('formatPhaseTable(columns) puts a build per column, accounts for the time outside the phases and lists what follows a ";"', () => {
 		const warmLog = coldLog
-			.replace('Rendered 4000 files (60.0 s)', 'Rendered 1400 files; 2600 unchanged since the last build copied from its cache (30.0 s)')
+			.replace('Rendered 4000 files (60.0 s)', 'Rendered 1400 files; 2600 unchanged since the last build (30.0 s)')
 			.replace('in 96.0 s', 'in 66.0 s');
 		const table = formatPhaseTable([
 			{ build: 'cold', wallSeconds: 99.5, phases: parseBuildPhases(coldLog) },
@@ -74,10 +74,10 @@ describe('formatPhaseTable', () => {
 			Rendered N files                            60.0  30.0       —
 			Images and sitemaps                          0.4   0.4       —
 			Search index                                 9.5   9.5       —
-			after the phases (output size, swap)         0.5   0.5       —
+			after the phases (exit)                      0.5   0.5       —
 			before them (Node start-up, imports, lock)   3.5   3.0       —
 			wall                                        99.5  69.0       —
-			  warm: Rendered 1400 files; 2600 unchanged since the last build copied from its cache"
+			  warm: Rendered 1400 files; 2600 unchanged since the last build"
 		`);
 	});
 });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -46,16 +46,25 @@ describe('atomic builds', () => {
 		good = await hashFiles(outDir);
 	});
 
-	it('a build killed while it writes its staging folder leaves dist/ byte-identical, and the next build succeeds', async () => {
+	it('a build killed while it writes pages leaves dist/ byte-identical, and a build of the content as it was publishes the same site', async () => {
+		// A new name shows on every page, so the build writes every page again.
+		const renamed = (text: string) => text.replace(/"name": "[^"]*"/, '"name": "测试晚报"');
+		const config = await readFile(join(root, 'site.config.json'), 'utf8');
+		await editFile(root, 'site.config.json', renamed);
 		const build = startBuild(root, outDir);
 		const exited = once(build, 'exit');
-		// Polling is enough: the staging folder exists for a second or more before the swap.
-		while (!existsSync(`${outDir}.staging`) && build.exitCode === null) await sleep(10);
+		// Killed as soon as a page with the new name is in the work folder, where Astro builds.
+		const frontPage = join(root, '.astro-cache/dist/index.html');
+		const written = () => readFile(frontPage, 'utf8').then((html) => html.includes('测试晚报'), () => false);
+		while (build.exitCode === null && !(await written())) await sleep(5);
 		build.kill('SIGKILL');
 		const [, signal] = await exited;
-		expect(signal, 'the build ended before the staging folder appeared, so it could not be killed part-way').toBe('SIGKILL');
+		expect(signal, 'the build ended before it wrote the front page, so it could not be killed part-way').toBe('SIGKILL');
 		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
 
+		// Back to the content of the good site: the pages the killed build wrote must not be taken
+		// for the good site's, which Astro's record of the last build still describes.
+		await writeFile(join(root, 'site.config.json'), config);
 		const result = await buildSite(root, outDir);
 		expect(result.code, result.stderr).toBe(0);
 		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -121,5 +121,18 @@ describe('indexForSearch(site, cache)', () => {
 		expect(Object.keys((await parts()).replaced)).toHaveLength(1);
 		// The cache holds the parts in use and nothing else: three months and the changes.
 		expect(await readdir(join(cache, 'search/parts'))).toHaveLength(4);
+	});
+
+	it('in a site folder kept between builds, leaves the parts that did not change in place, and leaves what a new folder gets', async () => {
+		const entry = () => statSync(join(site, 'pagefind/2024-08/pagefind-entry.json')).ino;
+		const before = entry();
+		await writeStory('2024-09-18', 'f', '第5篇稿件更正后的正文。');
+		expect(await indexForSearch(site, cache)).toMatchObject({ kept: 3, indexed: 2 });
+		expect(entry()).toBe(before);
+
+		const fresh = join(root, 'fresh');
+		await cp(site, fresh, { recursive: true, filter: (path) => !path.startsWith(join(site, 'pagefind')) });
+		await indexForSearch(fresh, cache);
+		expect(await hashFiles(join(fresh, 'pagefind'))).toEqual(await hashFiles(join(site, 'pagefind')));
 	});
 });
