@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { codeHash } from './code-hash.ts';
+import { listFiles } from './list-files.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -23,10 +24,10 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 		name: 'broadsheet-json-folder',
 		async load({ store, parseData, generateDigest, watcher, config }) {
 			const read = async (path: string) => {
-				const text = (await readFile(join(folder, path), 'utf8')).replace(/^\uFEFF/, '');
+				const text = readFileSync(join(folder, path), 'utf8').replace(/^\uFEFF/, '');
 				const entryId = id(path);
 				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
-				// schemas: not parsed again.
+				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
 				const digest = generateDigest(`${codeHash(['src/schemas'])}\0${text}`);
 				if (store.get(entryId)?.digest === digest) return;
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
@@ -34,12 +35,7 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
 				store.set({ id: entryId, data, digest, filePath });
 			};
-			const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-			const paths = entries
-				.filter((entry) => entry.isFile())
-				.map((entry) => relative(folder, join(entry.parentPath, entry.name)).split(sep).join('/'))
-				.filter(include)
-				.sort();
+			const paths = listFiles(folder).filter(include);
 			const ids = new Set(paths.map(id));
 			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) await read(path);

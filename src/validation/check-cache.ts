@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
@@ -26,16 +27,16 @@ const checkCacheDir = join(broadsheetCacheDir, 'checks');
 /** The folders whose code decides what a check finds: a change there checks every story again. */
 const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/lib', 'src/charts'];
 
-/** The key of a story file's check: the checking code, the file's name and its bytes. */
+/** The key of a story's or dataset's check: the checking code, the file's name and its bytes. */
 export function checkKey(file: string, bytes: Buffer): string {
 	return createHash('sha256').update(codeHash(CHECKING_CODE)).update(`\0${file}\0`).update(bytes).digest('base64url').slice(0, 32);
 }
 
-/** A story's kept check, if there is one and its datasets are still as they were. */
-export async function readCheckedStory(key: string, datasetHashes: ReadonlyMap<string, string>): Promise<CheckedStory | undefined> {
+/** A story's kept check, if there is one and its datasets are still as they were. Read synchronously, as the story is. */
+export function readCheckedStory(key: string, datasetHashes: ReadonlyMap<string, string>): CheckedStory | undefined {
 	let kept: CheckedStory;
 	try {
-		kept = JSON.parse(await readFile(join(checkCacheDir, `${key}.json`), 'utf8')) as CheckedStory;
+		kept = JSON.parse(readFileSync(join(checkCacheDir, `${key}.json`), 'utf8')) as CheckedStory;
 	} catch {
 		return undefined;
 	}
@@ -49,4 +50,19 @@ export async function writeCheckedStory(key: string, checked: CheckedStory): Pro
 	const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	await writeFile(partial, JSON.stringify(checked));
 	await rename(partial, file);
+}
+
+/**
+ * Whether a dataset file with this key was checked before and had no problem. What is kept is only
+ * that: drawing its charts to see that they can be drawn is what checking a dataset costs, and the
+ * dataset is still parsed, since the rest of the validation needs its figures.
+ */
+export function isDatasetCheckKept(key: string): boolean {
+	return existsSync(join(checkCacheDir, `${key}.dataset`));
+}
+
+/** Keeps that a dataset file with this key has no problem (an empty file, which exists or does not). */
+export async function keepDatasetCheck(key: string): Promise<void> {
+	await mkdir(checkCacheDir, { recursive: true });
+	await writeFile(join(checkCacheDir, `${key}.dataset`), '');
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { findNodeAtLocation, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
+import { findNodeAtLocation, type Node, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { Locate } from './parse-with-friendly-errors.ts';
 import type { Problem } from './problem.ts';
@@ -48,26 +48,31 @@ export async function readJson(path: string, file: string, prefetched?: Buffer):
 	const read = await readText(path, file, prefetched);
 	if (!read.ok) return read;
 	const text = read.text;
-	const errors: ParseError[] = [];
-	parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
-	if (errors.length > 0) {
+	let value: unknown;
+	try {
+		value = JSON.parse(text.replace(/^\uFEFF/, ''));
+	} catch {
+		// JSON.parse says what is wrong but not on which line; jsonc-parser, in its strict mode, does.
+		const errors: ParseError[] = [];
+		parseJsonc(text, errors, { allowTrailingComma: false, disallowComments: true });
 		const [error] = errors;
 		return {
 			ok: false,
 			problems: [
 				{
 					file,
-					line: lineAt(text, error.offset),
+					line: error ? lineAt(text, error.offset) : undefined,
 					field: '',
-					message: `malformed JSON (${printParseErrorCode(error.error)}); expected valid JSON`,
+					message: `malformed JSON (${error ? printParseErrorCode(error.error) : 'not valid JSON'}); expected valid JSON`,
 					hint: 'look for a missing comma, quote or bracket on this line or the one before',
 				},
 			],
 		};
 	}
-	const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-	const tree = parseTree(text);
+	// The syntax tree is only needed to say where a problem is, which most files never have.
+	let tree: Node | undefined | null = null;
 	const locate: Locate = (fieldPath) => {
+		if (tree === null) tree = parseTree(text);
 		for (let length = fieldPath.length; length >= 0 && tree; length--) {
 			const node = findNodeAtLocation(tree, fieldPath.slice(0, length) as (string | number)[]);
 			if (node) return lineAt(text, node.parent?.type === 'property' ? node.parent.offset : node.offset);

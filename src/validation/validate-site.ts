@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ChartDataError } from '../charts/index.ts';
 import { printedForms } from '../lib/figures.ts';
+import { listFiles } from '../lib/list-files.ts';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
@@ -13,7 +13,7 @@ import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
-import { checkKey, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
+import { checkKey, isDatasetCheckKept, keepDatasetCheck, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -56,22 +56,14 @@ export interface ValidatedSite {
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Files read at once: reading one at a time leaves the disk idle between them. */
-const FILES_AT_ONCE = 64;
-
 /**
- * The bytes of many files, read a batch at a time and handed out in order, each with what `along`
- * makes of it meanwhile (reading what was kept of a story's last check).
+ * The bytes of each file, with what `along` makes of them (reading what was kept of a story's last
+ * check). Read synchronously: 10,000 small files take a third as long as through libuv's thread pool.
  */
-async function* readAll<T>(root: string, files: string[], along: (file: string, bytes: Buffer) => Promise<T>): AsyncGenerator<[string, Buffer, T]> {
-	for (let start = 0; start < files.length; start += FILES_AT_ONCE) {
-		const batch = await Promise.all(
-			files.slice(start, start + FILES_AT_ONCE).map(async (file) => {
-				const bytes = await readFile(join(root, file));
-				return [file, bytes, await along(file, bytes)] as [string, Buffer, T];
-			}),
-		);
-		yield* batch;
+function* readAll<T>(root: string, files: string[], along: (file: string, bytes: Buffer) => T): Generator<[string, Buffer, T]> {
+	for (const file of files) {
+		const bytes = readFileSync(join(root, file));
+		yield [file, bytes, along(file, bytes)];
 	}
 }
 
@@ -88,19 +80,6 @@ interface StoryContext {
 	datasetHashes: Map<string, string>;
 	/** Datasets whose files exist but are invalid: already reported, so references to them are not. */
 	invalid: Set<string>;
-}
-
-function toPosix(path: string): string {
-	return path.split(sep).join('/');
-}
-
-async function listFiles(folder: string): Promise<string[]> {
-	if (!existsSync(folder)) return [];
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => toPosix(relative(folder, join(entry.parentPath, entry.name))))
-		.sort();
 }
 
 /**
@@ -138,8 +117,8 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	// Datasets first: stories print their figures, and their text is checked against them.
 	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set() };
 	const { lookup } = context;
-	const datasetFiles = (await listFiles(join(root, SITE_LAYOUT.data))).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
-	for await (const [file, bytes] of readAll(root, datasetFiles, async () => undefined)) {
+	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
+	for (const [file, bytes] of readAll(root, datasetFiles, () => undefined)) {
 		const id = file.slice(`${SITE_LAYOUT.data}/`.length, -'.json'.length);
 		if (!ID_PATTERN.test(id)) {
 			problems.push({
@@ -162,7 +141,10 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 		const dataset = { file, data: parsed.data, locate: read.locate };
 		datasetPlaceholders.set(id, placeholderProblems(file, read.value, read.locate));
-		const datasetProblems = checkDataset(id, dataset);
+		const key = checkKey(file, bytes);
+		const kept = isDatasetCheckKept(key);
+		const datasetProblems = kept ? [] : checkDataset(id, dataset);
+		if (!kept && datasetProblems.length === 0) await keepDatasetCheck(key);
 		problems.push(...datasetProblems);
 		if (datasetProblems.length === 0) {
 			site.datasets.set(id, dataset);
@@ -177,15 +159,15 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 
 	for (const id of site.present.datasets) if (!lookup.has(id)) context.invalid.add(id);
 
-	const contentFiles = (await listFiles(join(root, SITE_LAYOUT.content)))
+	const contentFiles = listFiles(join(root, SITE_LAYOUT.content))
 		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
 		.map((name) => `${SITE_LAYOUT.content}/${name}`);
-	const keptCheck = async (file: string, bytes: Buffer): Promise<KeptCheck | undefined> => {
+	const keptCheck = (file: string, bytes: Buffer): KeptCheck | undefined => {
 		if (!file.endsWith('.mdx')) return undefined;
 		const key = checkKey(file, bytes);
-		return { key, kept: await readCheckedStory(key, context.datasetHashes) };
+		return { key, kept: readCheckedStory(key, context.datasetHashes) };
 	};
-	for await (const [file, bytes, check] of readAll(root, contentFiles, keptCheck)) {
+	for (const [file, bytes, check] of readAll(root, contentFiles, keptCheck)) {
 		const name = file.slice(`${SITE_LAYOUT.content}/`.length);
 		const folder = dirname(name);
 		if (!DATE_FOLDER.test(folder)) {
