@@ -4,7 +4,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { compileStory } from './compile-story.ts';
-import { compiledPath, storyHash, writeCompiledStory } from './story-cache.ts';
+import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from './story-cache.ts';
+import type { KeptDigests } from '../lib/kept-digests.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { articleSchema } from '../schemas/article.ts';
 
@@ -28,7 +29,9 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 			const { store, logger, watcher } = context;
 			const names = listFiles(folder).filter((name) => STORY_FILE.test(name));
 			const counts = { compiled: 0, unchanged: 0 };
-			for (const name of names) counts[await loadStory(context, folder, name)]++;
+			const hashes = keptStoryHashes();
+			for (const name of names) counts[await loadStory(context, folder, name, hashes)]++;
+			hashes.save();
 			const ids = new Set(names.map(storyId));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			logger.info(`${names.length} stories: ${counts.compiled} compiled, ${counts.unchanged} unchanged since the last build`);
@@ -47,14 +50,16 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 
 const storyId = (name: string) => name.slice(0, -'.mdx'.length);
 
-async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string): Promise<'compiled' | 'unchanged'> {
+/** Loads a story unless it is unchanged; `hashes` knows the hash of a file whose size and time are unchanged. */
+async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string, hashes?: KeptDigests): Promise<'compiled' | 'unchanged'> {
 	const id = storyId(name);
 	const path = join(folder, name);
-	// Read synchronously: an unchanged story costs this read and a hash, and 10,000 reads through
-	// libuv's thread pool take three times as long.
-	const source = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-	const hash = storyHash(source);
+	// Read synchronously when read at all: 10,000 reads through libuv's thread pool take three times as long.
+	const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
+	let source: string | undefined;
+	const hash = hashes ? hashes.digest(name, path, (bytes) => storyHash((source = decode(bytes)))) : storyHash((source = decode(readFileSync(path))));
 	if (store.get(id)?.digest === hash && existsSync(compiledPath(hash))) return 'unchanged';
+	source ??= decode(readFileSync(path));
 	const match = FRONTMATTER.exec(source);
 	if (!match) throw new Error(`${name}: no frontmatter; expected the story to start with a "---" line`);
 	const frontmatter = (parseYaml(match[1]) ?? {}) as { images?: unknown[] };
@@ -64,7 +69,7 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	// helper), about a millisecond each; only a story with photos needs it.
 	const data = frontmatter.images?.length ? await parseData({ id, data: frontmatter, filePath }) : articleSchema.parse(frontmatter);
 	try {
-		await writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
+		writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
 	} catch (error) {
 		throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
 	}

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
+import { KeptDigests } from '../lib/kept-digests.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Problem } from './problem.ts';
@@ -26,6 +27,11 @@ const checkCacheDir = join(broadsheetCacheDir, 'checks');
 
 /** The folders whose code decides what a check finds: a change there checks every story again. */
 const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/lib', 'src/charts'];
+
+/** The check keys of the stories as the last build found them, kept by each file's size and time. */
+export function keptCheckKeys(): KeptDigests {
+	return new KeptDigests(join(checkCacheDir, 'story-keys.json'), codeHash(CHECKING_CODE));
+}
 
 /** The key of a story's or dataset's check: the checking code, the file's name and its bytes. */
 export function checkKey(file: string, bytes: Buffer): string {

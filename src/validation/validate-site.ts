@@ -13,7 +13,7 @@ import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
-import { checkKey, isDatasetCheckKept, keepDatasetCheck, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
+import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -55,17 +55,6 @@ export interface ValidatedSite {
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The bytes of each file, with what `along` makes of them (reading what was kept of a story's last
- * check). Read synchronously: 10,000 small files take a third as long as through libuv's thread pool.
- */
-function* readAll<T>(root: string, files: string[], along: (file: string, bytes: Buffer) => T): Generator<[string, Buffer, T]> {
-	for (const file of files) {
-		const bytes = readFileSync(join(root, file));
-		yield [file, bytes, along(file, bytes)];
-	}
-}
 
 /** A story's check key, and what was kept of its last check under that key. */
 interface KeptCheck {
@@ -118,7 +107,8 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set() };
 	const { lookup } = context;
 	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
-	for (const [file, bytes] of readAll(root, datasetFiles, () => undefined)) {
+	for (const file of datasetFiles) {
+		const bytes = readFileSync(join(root, file));
 		const id = file.slice(`${SITE_LAYOUT.data}/`.length, -'.json'.length);
 		if (!ID_PATTERN.test(id)) {
 			problems.push({
@@ -162,12 +152,8 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	const contentFiles = listFiles(join(root, SITE_LAYOUT.content))
 		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
 		.map((name) => `${SITE_LAYOUT.content}/${name}`);
-	const keptCheck = (file: string, bytes: Buffer): KeptCheck | undefined => {
-		if (!file.endsWith('.mdx')) return undefined;
-		const key = checkKey(file, bytes);
-		return { key, kept: readCheckedStory(key, context.datasetHashes) };
-	};
-	for (const [file, bytes, check] of readAll(root, contentFiles, keptCheck)) {
+	const keys = keptCheckKeys();
+	for (const file of contentFiles) {
 		const name = file.slice(`${SITE_LAYOUT.content}/`.length);
 		const folder = dirname(name);
 		if (!DATE_FOLDER.test(folder)) {
@@ -178,9 +164,17 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 			});
 			continue;
 		}
-		if (name.endsWith(SITE_LAYOUT.editionFile)) await readEdition(root, file, bytes, folder, site);
-		else await readArticle(root, file, bytes, check!, name.slice(0, -'.mdx'.length), site, context);
+		if (name.endsWith(SITE_LAYOUT.editionFile)) {
+			await readEdition(root, file, readFileSync(join(root, file)), folder, site);
+			continue;
+		}
+		// A story unchanged since the last build is read only when its check was not kept.
+		let bytes: Buffer | undefined;
+		const key = keys.digest(file, join(root, file), (read) => checkKey(file, (bytes = read)));
+		const kept = readCheckedStory(key, context.datasetHashes);
+		await readArticle(root, file, kept ? undefined : (bytes ?? readFileSync(join(root, file))), { key, kept }, name.slice(0, -'.mdx'.length), site, context);
 	}
+	keys.save();
 
 	checkReferences(site, root);
 	checkPublication(site, datasetPlaceholders);
@@ -205,7 +199,8 @@ async function readEdition(root: string, file: string, bytes: Buffer, folder: st
 	site.editions.set(folder, { file, data: parsed.data, locate: read.locate });
 }
 
-async function readArticle(root: string, file: string, bytes: Buffer, { key, kept }: KeptCheck, id: string, site: ValidatedSite, context: StoryContext): Promise<void> {
+/** Checks a story, or takes its kept check; `bytes` are its file's, not read when the check was kept. */
+async function readArticle(root: string, file: string, bytes: Buffer | undefined, { key, kept }: KeptCheck, id: string, site: ValidatedSite, context: StoryContext): Promise<void> {
 	const slug = id.split('/').at(-1) ?? id;
 	if (!ID_PATTERN.test(slug)) {
 		site.problems.push({
@@ -216,15 +211,13 @@ async function readArticle(root: string, file: string, bytes: Buffer, { key, kep
 		return;
 	}
 	site.present.articles.add(id);
-	const decoded = await readText(join(root, file), file, bytes);
-	if (!decoded.ok) return void site.problems.push(...decoded.problems);
-	// A story checked before, unchanged and with unchanged datasets, is not parsed again; its
-	// frontmatter is read again only to point at a line, if a reference from it turns out wrong.
+	// A story checked before, unchanged and with unchanged datasets, is not read nor parsed again;
+	// its frontmatter is read again only to point at a line, if a reference from it turns out wrong.
 	if (kept) {
 		let located: Locate | undefined;
 		const locate: Locate = (path) => {
 			if (!located) {
-				const split = splitMdx(decoded.text, file);
+				const split = splitMdx(readFileSync(join(root, file), 'utf8'), file);
 				located = split.ok ? split.locate : () => undefined;
 			}
 			return located(path);
@@ -233,6 +226,8 @@ async function readArticle(root: string, file: string, bytes: Buffer, { key, kep
 		site.articles.set(id, { file, data: kept.data, locate, text: kept.text, headings: kept.headings });
 		return;
 	}
+	const decoded = await readText(join(root, file), file, bytes);
+	if (!decoded.ok) return void site.problems.push(...decoded.problems);
 	const problemsBefore = site.problems.length;
 	const warningsBefore = site.warnings.length;
 	const read = splitMdx(decoded.text, file);
