@@ -1,28 +1,18 @@
-/**
- * `npm run build`: validates the content, builds the site into a work folder kept between builds
- * (scripts/lib/work-folder.ts), and only when everything succeeded publishes it to the output
- * folder, copying what changed (scripts/lib/publish.ts). A failed or killed build leaves the last
- * good site exactly as it was.
- *
- * Environment: BROADSHEET_ROOT (the site root, default: this folder), BROADSHEET_OUT_DIR (default:
- * dist), BROADSHEET_BASE and BROADSHEET_URL (override the configured base path and origin).
- */
-import { build } from 'astro';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { withBuildLock } from './lib/build-lock.ts';
-import { BuildLog, formatSeconds, formatSize } from './lib/build-log.ts';
-import { finishInterruptedPublish, publishSite } from './lib/publish.ts';
-import { WorkFolder } from './lib/work-folder.ts';
-import { buildProgress } from '../src/integrations/build-progress.ts';
-import { isDatasetPublished, publishedStories } from '../src/lib/publication.ts';
-import { headlineCharacters, prepareHeadlineFont } from '../src/fonts/headline-font.ts';
-import { indexForSearch } from '../src/search/index-for-search.ts';
-import { astroCacheDir, broadsheetCacheDir, siteRoot } from '../src/lib/site-root.ts';
-import { formatProblems } from '../src/validation/problem.ts';
-import { validateSite } from '../src/validation/validate-site.ts';
+import { withBuildLock } from './build-lock.ts';
+import { BuildLog, formatSeconds, formatSize } from './build-log.ts';
+import { checkContentInWorker } from './check-content.ts';
+import { finishInterruptedPublish, publishSite } from './publish.ts';
+import { WorkFolder } from './work-folder.ts';
+import type { FileStamp } from '../../src/lib/list-files.ts';
+import { buildProgress } from '../../src/integrations/build-progress.ts';
+import { prepareHeadlineFont } from '../../src/fonts/headline-font.ts';
+import { indexForSearch } from '../../src/search/index-for-search.ts';
+import { astroCacheDir, broadsheetCacheDir } from '../../src/lib/site-root.ts';
+import { formatProblems } from '../../src/validation/problem.ts';
 
-const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const startDir = process.cwd();
 const outDir = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist');
 
@@ -31,33 +21,37 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 /**
  * Validates, builds and publishes, all under the project's build lock: a second build started
  * meanwhile would otherwise write the same work folder, or publish an old site over this one.
+ * Returns the exit code.
  */
-function main(): Promise<number> {
-	return withBuildLock(projectRoot, publish);
+export function buildSite(): Promise<number> {
+	return withBuildLock(projectRoot, validateBuildPublish);
 }
 
-async function publish(): Promise<number> {
+async function validateBuildPublish(): Promise<number> {
 	const work = new WorkFolder(astroCacheDir, broadsheetCacheDir);
 	finishInterruptedPublish(work.path, outDir, broadsheetCacheDir);
 
 	const started = performance.now();
 	const log = new BuildLog();
-	const site = await validateSite(siteRoot);
-	if (site.problems.length > 0) {
-		console.error(formatProblems(site.problems));
+	const checked = checkContentInWorker();
+	// Astro is loaded while the content is checked.
+	const [{ build }, content] = await Promise.all([import('astro'), checked]);
+	if (content.problems.length > 0) {
+		console.error(formatProblems(content.problems));
 		console.error(`\nThe build stopped before writing anything; ${relativeOut()} is unchanged.`);
 		return 1;
 	}
-	const content = publishedContent(site);
-	log.phase(`Content checked: ${count(site.editions.size, 'edition')}, ${count(site.articles.size, 'story', 'stories')}${
-		content.drafts > 0 ? ` (${count(content.drafts, 'draft')}, not published)` : ''
-	}, ${count(site.datasets.size, 'dataset')}, ${count(content.allCharts, 'chart')}`);
-	if (site.warnings.length > 0) log.note(`${count(site.warnings.length, 'warning')}, which do not stop the build: npm run check lists them`);
-	const font = await prepareHeadlineFont(headlineCharacters(site));
+	const drafts = content.stories - content.published.stories;
+	log.phase(`Content checked: ${count(content.editions, 'edition')}, ${count(content.stories, 'story', 'stories')}${
+		drafts > 0 ? ` (${count(drafts, 'draft')}, not published)` : ''
+	}, ${count(content.datasets, 'dataset')}, ${count(content.charts, 'chart')}`);
+	if (content.warnings > 0) log.note(`${count(content.warnings, 'warning')}, which do not stop the build: npm run check lists them`);
+	const font = await prepareHeadlineFont(content.headlineCharacters);
 	log.phase(`Headline font subset: ${font.characters.length} characters`);
 
 	let pages = 0;
 	let routeFiles: string[] = [];
+	let files: Map<string, FileStamp>;
 	work.prepare();
 	try {
 		await build({
@@ -84,8 +78,10 @@ async function publish(): Promise<number> {
 				}),
 			],
 		});
-		const search = await indexForSearch(work.path, broadsheetCacheDir);
+		const collected = work.collect(routeFiles);
+		const search = await indexForSearch(work.path, broadsheetCacheDir, collected);
 		log.phase(`Search index: ${count(search.pages, 'page')}`);
+		files = work.finish(routeFiles, collected);
 	} catch (error) {
 		// The work folder is left as it is: the next build starts by removing what this one wrote.
 		console.error(`\nThe build failed: ${(error as Error).message}`);
@@ -93,11 +89,11 @@ async function publish(): Promise<number> {
 		return 1;
 	}
 
-	const published = publishSite(work.path, work.finish(routeFiles), outDir, broadsheetCacheDir);
+	const published = publishSite(work.path, files, outDir, broadsheetCacheDir);
 	log.phase(`Published: ${count(published.copied, 'file')} copied${published.removed > 0 ? `, ${published.removed} removed` : ''}`);
 	console.log(
-		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(content.stories, 'story', 'stories')}, ` +
-			`${count(content.datasets, 'dataset')}, ${count(content.charts, 'chart')}, ${formatSize(published.bytes)}.`,
+		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(content.published.stories, 'story', 'stories')}, ` +
+			`${count(content.published.datasets, 'dataset')}, ${count(content.published.charts, 'chart')}, ${formatSize(published.bytes)}.`,
 	);
 	return 0;
 }
@@ -107,22 +103,7 @@ function count(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What readers will see: drafts, and datasets made only for drafts, are left out. */
-function publishedContent(site: Awaited<ReturnType<typeof validateSite>>): { stories: number; drafts: number; datasets: number; charts: number; allCharts: number } {
-	const stories = [...site.articles].filter(([, article]) => !article.data.draft).map(([id, article]) => ({ id, datasets: article.data.datasets }));
-	const published = publishedStories(stories);
-	const datasets = [...site.datasets].filter(([id, dataset]) => isDatasetPublished(id, dataset.data.figures, published));
-	return {
-		stories: stories.length,
-		drafts: site.articles.size - stories.length,
-		datasets: datasets.length,
-		charts: datasets.reduce((sum, [, dataset]) => sum + dataset.data.charts.length, 0),
-		allCharts: [...site.datasets.values()].reduce((sum, dataset) => sum + dataset.data.charts.length, 0),
-	};
-}
-
 function relativeOut(): string {
 	return outDir.startsWith(startDir) ? outDir.slice(startDir.length + 1) || '.' : outDir;
 }
 
-process.exitCode = await main();

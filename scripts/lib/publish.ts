@@ -1,6 +1,6 @@
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { FileStamp } from './work-folder.ts';
+import type { FileStamp } from '../../src/lib/list-files.ts';
 
 /** What was published last, kept beside the work folder: the output folder, and the files it got. */
 interface Published {

@@ -1,7 +1,18 @@
 import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFiles } from '../../src/lib/list-files.ts';
+import { listFiles, stampFiles, type FileStamp } from '../../src/lib/list-files.ts';
 import { writeFileAtomically } from './publish.ts';
+
+/** The search index's folder, which `src/search/index-for-search.ts` keeps up to date in place. */
+const SEARCH_INDEX = 'pagefind/';
+
+/** What the work folder held when its last build finished. */
+interface LastBuild {
+	/** The files its routes made (pages, feeds, downloads, cards), which Astro keeps when unchanged. */
+	pages: string[];
+	/** What else it held but the search index (bundled CSS and scripts, sitemaps), all written again by a build. */
+	others: string[];
+}
 
 /**
  * The folder Astro builds into, kept between builds.
@@ -13,17 +24,14 @@ import { writeFileAtomically } from './publish.ts';
  * never see this folder: `publish.ts` copies what changed into the output folder.
  *
  * The folder must hold the last build's files and nothing else, or stale files would be published:
- * - before a build, every file that is not a page, feed or card of the last finished build (the
- *   bundled CSS and scripts, the sitemaps: all written again) is removed, so what a build writes is
- *   what it leaves; the search index, `pagefind/`, is kept up to date by `indexForSearch` itself;
+ * - before a build, what the last build wrote besides its pages and search index is removed (a
+ *   build writes it all again), so what a build writes is what it leaves;
  * - a page of the last build that this build no longer makes (a story taken down) is removed after it;
  * - a build that failed or was killed may have rewritten pages that Astro's record still lists
  *   with their old cache keys; the next build removes every file written since that build started,
- *   so Astro renders them again rather than taking them for the old ones.
+ *   so Astro renders them again rather than taking them for the old ones. Without a record of the
+ *   last build, the folder is emptied.
  */
-/** The search index's folder, which `src/search/index-for-search.ts` updates in place. */
-const SEARCH_INDEX = 'pagefind/';
-
 export class WorkFolder {
 	readonly path: string;
 	readonly #record: string;
@@ -37,12 +45,16 @@ export class WorkFolder {
 
 	/** Leaves the folder holding only what the next build may reuse, and marks it as being written. */
 	prepare(): void {
-		const keep = this.#lastBuild();
+		const last = this.#lastBuild();
 		const interrupted = this.#interruptedSince();
-		for (const file of listFiles(this.path)) {
-			const kept = keep !== undefined && (keep.has(file) || file.startsWith(SEARCH_INDEX));
-			const reusable = kept && (interrupted === undefined || lstatSync(join(this.path, file)).mtimeMs < interrupted);
-			if (!reusable) rmSync(join(this.path, file), { force: true });
+		if (last && interrupted === undefined) {
+			for (const file of last.others) rmSync(join(this.path, file), { force: true });
+		} else {
+			const keep = new Set(last?.pages);
+			for (const file of listFiles(this.path)) {
+				const kept = last !== undefined && (keep.has(file) || file.startsWith(SEARCH_INDEX));
+				if (!kept || (interrupted !== undefined && lstatSync(join(this.path, file)).mtimeMs >= interrupted)) rmSync(join(this.path, file), { force: true });
+			}
 		}
 		mkdirSync(this.path, { recursive: true });
 		mkdirSync(dirname(this.#started), { recursive: true });
@@ -51,27 +63,33 @@ export class WorkFolder {
 	}
 
 	/**
-	 * Records a finished build: `pages` are the files its routes made (pages, feeds, cards). Pages of
-	 * the last build that this one did not make are removed. Returns every file the folder now holds
-	 * with its size and time, which is the site to publish.
+	 * After Astro's build: removes the pages of the last build that this one did not make (`pages`
+	 * are the files its routes made), and returns every file but the search index, with its size
+	 * and time.
 	 */
-	finish(pages: readonly string[]): Map<string, FileStamp> {
+	collect(pages: readonly string[]): Map<string, FileStamp> {
 		const made = new Set(pages);
-		for (const file of this.#lastBuild() ?? []) if (!made.has(file)) rmSync(join(this.path, file), { force: true });
-		const files = new Map<string, FileStamp>();
-		for (const file of listFiles(this.path)) {
-			const stats = lstatSync(join(this.path, file));
-			files.set(file, { size: stats.size, mtimeMs: stats.mtimeMs });
-		}
-		writeFileAtomically(this.#record, JSON.stringify({ pages: [...made].sort() }));
+		for (const file of this.#lastBuild()?.pages ?? []) if (!made.has(file)) rmSync(join(this.path, file), { force: true });
+		return stampFiles(this.path, listFiles(this.path, (folder) => folder === SEARCH_INDEX));
+	}
+
+	/**
+	 * After the search index: records the build as finished. `collected` is what `collect` returned.
+	 * Returns every file of the site, which is what to publish.
+	 */
+	finish(pages: readonly string[], collected: ReadonlyMap<string, FileStamp>): Map<string, FileStamp> {
+		const made = new Set(pages);
+		const files = new Map([...collected, ...stampFiles(this.path, listFiles(join(this.path, SEARCH_INDEX)).map((file) => `${SEARCH_INDEX}${file}`))]);
+		const record: LastBuild = { pages: [...made].sort(), others: [...collected.keys()].filter((file) => !made.has(file)) };
+		writeFileAtomically(this.#record, JSON.stringify(record));
 		rmSync(this.#started, { force: true });
 		return files;
 	}
 
-	/** The route files of the last finished build, or nothing when there is no record of one. */
-	#lastBuild(): Set<string> | undefined {
+	#lastBuild(): LastBuild | undefined {
 		try {
-			return new Set((JSON.parse(readFileSync(this.#record, 'utf8')) as { pages: string[] }).pages);
+			const last = JSON.parse(readFileSync(this.#record, 'utf8')) as LastBuild;
+			return Array.isArray(last.pages) && Array.isArray(last.others) ? last : undefined;
 		} catch {
 			return undefined;
 		}
@@ -85,10 +103,4 @@ export class WorkFolder {
 			return undefined;
 		}
 	}
-}
-
-/** What decides whether a published file is up to date: a file written again gets a new time. */
-export interface FileStamp {
-	size: number;
-	mtimeMs: number;
 }

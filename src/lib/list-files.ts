@@ -1,13 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * Every file in a folder and its subfolders, relative to it with `/` separators, sorted; nothing
- * when the folder does not exist. Synchronous and one folder at a time: a walk of 40,000 files
+ * Every file in a folder and its subfolders but those `skip` names (`pagefind/`), relative to it
+ * with `/` separators, sorted; nothing when the folder does not exist. Synchronous and one folder at a time: a walk of 40,000 files
  * takes a quarter of a second this way, and several times that with `readdir`'s `recursive`
  * option or through libuv's thread pool.
  */
-export function listFiles(folder: string): string[] {
+export function listFiles(folder: string, skip: (subfolder: string) => boolean = () => false): string[] {
 	const files: string[] = [];
 	const walk = (dir: string, prefix: string): void => {
 		let entries;
@@ -18,10 +18,28 @@ export function listFiles(folder: string): string[] {
 			throw error;
 		}
 		for (const entry of entries) {
-			if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+			if (entry.isDirectory()) {
+				if (!skip(`${prefix}${entry.name}/`)) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+			}
 			else files.push(`${prefix}${entry.name}`);
 		}
 	};
 	walk(folder, '');
 	return files.sort();
+}
+
+/** What says whether a file changed: a file written again gets a new time. */
+export interface FileStamp {
+	size: number;
+	mtimeMs: number;
+}
+
+/** The size and time of each of `files`, relative to `folder`. */
+export function stampFiles(folder: string, files: readonly string[]): Map<string, FileStamp> {
+	const stamps = new Map<string, FileStamp>();
+	for (const file of files) {
+		const { size, mtimeMs } = lstatSync(join(folder, file));
+		stamps.set(file, { size, mtimeMs });
+	}
+	return stamps;
 }

@@ -3,6 +3,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
+import type { FileStamp } from '../lib/list-files.ts';
 import { projectRoot } from '../lib/site-root.ts';
 import { planParts, type CachedPart, type PartPlan } from './part-plan.ts';
 import { findSearchPages, type ScanRecord, type SearchPage } from './search-pages.ts';
@@ -47,13 +48,14 @@ const PART_FOLDER = new RegExp(`^(\\d{4}-\\d{2}|${CHANGES_PART})$`);
  * takes the part from there. When only a few pages of a month changed (corrections), the month's
  * part is kept and those pages are indexed into a small part of changes; the search page leaves
  * out what the kept part holds of their old versions (see `part-plan.ts` for when a month is
- * indexed again instead).
+ * indexed again instead). `files`, the site's files with their size and time, spare the scan a walk
+ * of the site when the caller has one.
  */
-export async function indexForSearch(siteDir: string, cacheDir: string): Promise<SearchIndexSummary> {
+export async function indexForSearch(siteDir: string, cacheDir: string, files?: ReadonlyMap<string, FileStamp>): Promise<SearchIndexSummary> {
 	const cacheRoot = join(cacheDir, 'search');
 	const config = await configKey();
 	const manifest = await readManifest(cacheRoot, config);
-	const { pages, scanned } = findSearchPages(siteDir, manifest.scan);
+	const { pages, scanned } = findSearchPages(siteDir, manifest.scan, files);
 	const byPart = new Map<string, SearchPage[]>();
 	for (const page of pages) {
 		const part = byPart.get(page.part);

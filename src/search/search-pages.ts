@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from '../lib/list-files.ts';
+import { listFiles, stampFiles, type FileStamp } from '../lib/list-files.ts';
 
 /**
  * A page of the built site that search finds: one with a `data-pagefind-body` element (the story
@@ -20,7 +20,7 @@ export interface SearchPage {
 }
 
 /** Files of the site that are never pages to search: the index itself. */
-const SKIPPED_FOLDERS = new Set(['pagefind', '_astro']);
+const SKIPPED_FOLDERS = new Set(['pagefind/', '_astro/']);
 
 const TAG_NAME = /^<([a-z][a-z0-9-]*)[\s>]/i;
 const FILTER = /\sdata-pagefind-filter="([^"]*)"/g;
@@ -32,15 +32,20 @@ export type ScanRecord = Record<string, [size: number, mtimeMs: number, page: Se
  * Every page of the built site that search finds, in path order, and what the scan found in each
  * file to give the next scan. A file whose size and time are those in `last` is not read again:
  * the site is built in a folder kept between builds (scripts/lib/work-folder.ts), where a page
- * that did not change is not written. Files are read synchronously, as asynchronous reads of 15,000
- * small files spend three times as long passing each open, read and close through libuv's thread pool.
+ * that did not change is not written. `files` are the site's files with their size and time, when
+ * the caller has listed them already. Files are read synchronously, as asynchronous reads of
+ * 15,000 small files spend three times as long passing each open, read and close through libuv's
+ * thread pool.
  */
-export function findSearchPages(siteDir: string, last: ScanRecord = {}): { pages: SearchPage[]; scanned: ScanRecord } {
+export function findSearchPages(
+	siteDir: string,
+	last: ScanRecord = {},
+	files: ReadonlyMap<string, FileStamp> = stampFiles(siteDir, listFiles(siteDir, (folder) => SKIPPED_FOLDERS.has(folder))),
+): { pages: SearchPage[]; scanned: ScanRecord } {
 	const pages: SearchPage[] = [];
 	const scanned: ScanRecord = {};
-	for (const file of listFiles(siteDir)) {
-		if (!file.endsWith('.html') || SKIPPED_FOLDERS.has(file.slice(0, file.indexOf('/')))) continue;
-		const { size, mtimeMs } = lstatSync(join(siteDir, file));
+	for (const [file, { size, mtimeMs }] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		if (!file.endsWith('.html') || SKIPPED_FOLDERS.has(file.slice(0, file.indexOf('/') + 1))) continue;
 		const before = last[file];
 		const page = before && before[0] === size && before[1] === mtimeMs ? before[2] : (searchPage(file, readFileSync(join(siteDir, file), 'utf8')) ?? null);
 		scanned[file] = [size, mtimeMs, page];

@@ -37,7 +37,7 @@ function build(pages: Record<string, string>, other: Record<string, string> = {}
 		// Astro leaves an unchanged page alone; a page written again gets a new time.
 		if (!existsSync(join(work.path, file)) || readFileSync(join(work.path, file), 'utf8') !== text) write(work.path, file, text);
 	}
-	return work.finish(Object.keys(pages));
+	return work.finish(Object.keys(pages), work.collect(Object.keys(pages)));
 }
 
 /** Sets a file's time back, as if a build long ago had written it. */

@@ -141,6 +141,7 @@ describe('the editors’ guide, followed step by step', () => {
 			  "✓ Rendered N files (N s)",
 			  "✓ Images and sitemaps (N s)",
 			  "✓ Search index: N pages (N s)",
+			  "✓ Published: N files copied (N s)",
 			  "Built <dist> in N s: N pages, 5 stories, 4 datasets, 5 charts, N <size>.",
 			]
 		`);
