@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { codeHash } from './code-hash.ts';
+import { KeptDigests } from './kept-digests.ts';
 import { listFiles } from './list-files.ts';
+import { broadsheetCacheDir } from './site-root.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -23,13 +25,18 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 	return {
 		name: 'broadsheet-json-folder',
 		async load({ store, parseData, generateDigest, watcher, config }) {
+			const code = codeHash(['src/schemas']);
+			// A file whose size and time are unchanged is not even read (see KeptDigests).
+			const digests = new KeptDigests(join(broadsheetCacheDir, 'loaders', `${basename(folder)}.json`), code);
+			const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 			const read = async (path: string) => {
-				const text = readFileSync(join(folder, path), 'utf8').replace(/^\uFEFF/, '');
+				let text: string | undefined;
 				const entryId = id(path);
 				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
 				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
-				const digest = generateDigest(`${codeHash(['src/schemas'])}\0${text}`);
+				const digest = digests.digest(path, join(folder, path), (bytes) => generateDigest(`${code}\0${(text = decode(bytes))}`));
 				if (store.get(entryId)?.digest === digest) return;
+				text ??= decode(readFileSync(join(folder, path)));
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
 				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
@@ -39,6 +46,7 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			const ids = new Set(paths.map(id));
 			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) await read(path);
+			digests.save();
 			watcher?.add(folder);
 			watcher?.on('all', async (_event, file) => {
 				const path = relative(folder, file).split(sep).join('/');
