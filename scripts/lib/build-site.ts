@@ -1,16 +1,18 @@
+import { build } from 'astro';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withBuildLock } from './build-lock.ts';
 import { BuildLog, formatSeconds, formatSize } from './build-log.ts';
-import { checkContentInWorker } from './check-content.ts';
 import { finishInterruptedPublish, publishSite } from './publish.ts';
 import { WorkFolder } from './work-folder.ts';
 import type { FileStamp } from '../../src/lib/list-files.ts';
 import { buildProgress } from '../../src/integrations/build-progress.ts';
-import { prepareHeadlineFont } from '../../src/fonts/headline-font.ts';
+import { headlineCharacters, prepareHeadlineFont } from '../../src/fonts/headline-font.ts';
+import { isDatasetPublished, publishedStories } from '../../src/lib/publication.ts';
 import { indexForSearch } from '../../src/search/index-for-search.ts';
-import { astroCacheDir, broadsheetCacheDir } from '../../src/lib/site-root.ts';
-import { formatProblems } from '../../src/validation/problem.ts';
+import { astroCacheDir, broadsheetCacheDir, siteRoot } from '../../src/lib/site-root.ts';
+import { formatProblems, type Problem } from '../../src/validation/problem.ts';
+import { validateSite, type ValidatedSite } from '../../src/validation/validate-site.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const startDir = process.cwd();
@@ -33,9 +35,7 @@ async function validateBuildPublish(): Promise<number> {
 
 	const started = performance.now();
 	const log = new BuildLog();
-	const checked = checkContentInWorker();
-	// Astro is loaded while the content is checked.
-	const [{ build }, content] = await Promise.all([import('astro'), checked]);
+	const content = summarizeContent(await validateSite(siteRoot));
 	if (content.problems.length > 0) {
 		console.error(formatProblems(content.problems));
 		console.error(`\nThe build stopped before writing anything; ${relativeOut()} is unchanged.`);
@@ -101,6 +101,38 @@ async function validateBuildPublish(): Promise<number> {
 /** `1 story`, `4 stories`. */
 function count(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
+}
+
+/** What a build needs to know of the content once it is checked. */
+export interface CheckedContent {
+	problems: Problem[];
+	warnings: number;
+	/** The characters the headline font must hold. */
+	headlineCharacters: string;
+	editions: number;
+	stories: number;
+	datasets: number;
+	charts: number;
+	/** What readers will see: drafts, and datasets made only for drafts, are left out. */
+	published: { stories: number; datasets: number; charts: number };
+}
+
+/** Sums up a validated site for the build. */
+export function summarizeContent(site: ValidatedSite): CheckedContent {
+	const stories = [...site.articles].filter(([, article]) => !article.data.draft).map(([id, article]) => ({ id, datasets: article.data.datasets }));
+	const published = publishedStories(stories);
+	const datasets = [...site.datasets].filter(([id, dataset]) => isDatasetPublished(id, dataset.data.figures, published));
+	const charts = (list: Iterable<{ data: { charts: unknown[] } }>) => [...list].reduce((sum, dataset) => sum + dataset.data.charts.length, 0);
+	return {
+		problems: site.problems,
+		warnings: site.warnings.length,
+		headlineCharacters: site.problems.length > 0 ? '' : headlineCharacters(site),
+		editions: site.editions.size,
+		stories: site.articles.size,
+		datasets: site.datasets.size,
+		charts: charts(site.datasets.values()),
+		published: { stories: stories.length, datasets: datasets.length, charts: charts(datasets.map(([, dataset]) => dataset)) },
+	};
 }
 
 function relativeOut(): string {
