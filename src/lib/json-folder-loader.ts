@@ -34,7 +34,7 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				const entryId = id(path);
 				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
 				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
-				const digest = digests.digest(path, join(folder, path), (bytes) => generateDigest(`${code}\0${(text = decode(bytes))}`));
+				const digest = digests.digest(join(folder, path), (bytes) => generateDigest(`${code}\0${(text = decode(bytes))}`));
 				if (store.get(entryId)?.digest === digest) return;
 				text ??= decode(readFileSync(join(folder, path)));
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.

@@ -27,12 +27,12 @@ export class KeptDigests {
 		}
 	}
 
-	/** The digest of `path` (the key it is kept under is `name`), from the last build if the file is unchanged, else `digest(read)`. */
-	digest(name: string, path: string, digest: (bytes: Buffer) => string): string {
+	/** The digest of the file at `path`: the last build's if the file is unchanged, else `digest` of its bytes. */
+	digest(path: string, digest: (bytes: Buffer) => string): string {
 		const { size, mtimeMs } = lstatSync(path);
-		const last = this.#last[name];
+		const last = this.#last[path];
 		const value = last && last[0] === size && last[1] === mtimeMs ? last[2] : digest(readFileSync(path));
-		this.#next[name] = [size, mtimeMs, value];
+		this.#next[path] = [size, mtimeMs, value];
 		return value;
 	}
 

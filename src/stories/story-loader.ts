@@ -57,7 +57,7 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	// Read synchronously when read at all: 10,000 reads through libuv's thread pool take three times as long.
 	const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 	let source: string | undefined;
-	const hash = hashes ? hashes.digest(name, path, (bytes) => storyHash((source = decode(bytes)))) : storyHash((source = decode(readFileSync(path))));
+	const hash = hashes ? hashes.digest(path, (bytes) => storyHash((source = decode(bytes)))) : storyHash((source = decode(readFileSync(path))));
 	if (store.get(id)?.digest === hash && existsSync(compiledPath(hash))) return 'unchanged';
 	source ??= decode(readFileSync(path));
 	const match = FRONTMATTER.exec(source);

@@ -13,7 +13,7 @@ import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
-import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, readCheckedStory, writeCheckedStory, type CheckedStory } from './check-cache.ts';
+import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
 import { placeholderProblems } from './placeholders.ts';
@@ -69,6 +69,8 @@ interface StoryContext {
 	datasetHashes: Map<string, string>;
 	/** Datasets whose files exist but are invalid: already reported, so references to them are not. */
 	invalid: Set<string>;
+	/** What checking each story found last time, and where a valid story's check is kept for next time. */
+	checks: KeptStoryChecks;
 }
 
 /**
@@ -104,7 +106,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	// Datasets first: stories print their figures, and their text is checked against them.
-	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set() };
+	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks() };
 	const { lookup } = context;
 	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
 	for (const file of datasetFiles) {
@@ -170,11 +172,12 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 		// A story unchanged since the last build is read only when its check was not kept.
 		let bytes: Buffer | undefined;
-		const key = keys.digest(file, join(root, file), (read) => checkKey(file, (bytes = read)));
-		const kept = readCheckedStory(key, context.datasetHashes);
+		const key = keys.digest(join(root, file), (read) => checkKey(file, (bytes = read)));
+		const kept = context.checks.get(file, key, context.datasetHashes);
 		await readArticle(root, file, kept ? undefined : (bytes ?? readFileSync(join(root, file))), { key, kept }, name.slice(0, -'.mdx'.length), site, context);
 	}
 	keys.save();
+	context.checks.save();
 
 	checkReferences(site, root);
 	checkPublication(site, datasetPlaceholders);
@@ -281,7 +284,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 	};
 	site.articles.set(id, article);
 	if (site.problems.length === problemsBefore) {
-		await writeCheckedStory(key, {
+		context.checks.keep(file, key, {
 			data: article.data,
 			text: article.text,
 			headings: article.headings,

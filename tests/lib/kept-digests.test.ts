@@ -10,7 +10,7 @@ let reads: string[];
 const kept = () => join(root, 'cache/digests.json');
 const digestOf = (code = 'code 1') => {
 	const digests = new KeptDigests(kept(), code);
-	const digest = digests.digest('story.mdx', join(root, 'story.mdx'), (bytes) => {
+	const digest = digests.digest(join(root, 'story.mdx'), (bytes) => {
 		reads.push(bytes.toString());
 		return `digest of ${bytes}`;
 	});

@@ -1,5 +1,7 @@
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { broadsheetCacheDir } from '../../src/lib/site-root.ts';
 import { validateSite } from '../../src/validation/validate-site.ts';
 import { copySampleSite, editFile } from '../helpers/site-fixture.ts';
 
@@ -35,5 +37,14 @@ describe('kept story checks', () => {
 		// The story prints the figure with <Num>: its text now holds the new figure, and its sentence in the dataset no longer matches.
 		expect(site.articles.get('2024-09-18/xingyang-zhongqiu-lvyou')?.text).toContain('40.399万人次');
 		expect(site.problems.map((problem) => `${problem.file} ${problem.field}`)).toContain('data/mid-autumn-tourism-2024.json figures[4].source.sentence');
+	});
+
+	it('keeps the checks of the stories it saw in one file, and a story removed leaves it', async () => {
+		const kept = async () => Object.keys((JSON.parse(await readFile(join(broadsheetCacheDir, 'checks/stories.json'), 'utf8')) as { stories: object }).stories).sort();
+		await validateSite(root);
+		expect(await kept()).toContain('content/2024-09-18/erqi-louyuan-zhili.mdx');
+		await rm(join(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx'));
+		await validateSite(root);
+		expect(await kept()).not.toContain('content/2024-09-18/erqi-louyuan-zhili.mdx');
 	});
 });
