@@ -12,13 +12,12 @@ type Digests = Record<string, [size: number, mtimeMs: number, digest: string]>;
 export class KeptDigests {
 	readonly #file: string;
 	readonly #code: string;
-	readonly #last: Digests;
+	readonly #last: Digests = {};
 	readonly #next: Digests = {};
 
 	constructor(file: string, code: string) {
 		this.#file = file;
 		this.#code = code;
-		this.#last = {};
 		try {
 			const kept = JSON.parse(readFileSync(file, 'utf8')) as { code: string; digests: Digests };
 			if (kept.code === code) this.#last = kept.digests;
