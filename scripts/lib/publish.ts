@@ -1,6 +1,7 @@
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FileStamp } from '../../src/lib/list-files.ts';
+import { writeFileAtomically } from '../../src/lib/write-atomically.ts';
 
 /** What was published last, kept beside the work folder: the output folder, and the files it got. */
 interface Published {
@@ -137,11 +138,4 @@ function readJson<T>(file: string): T | undefined {
 	} catch {
 		return undefined;
 	}
-}
-
-/** Writes a file so that it holds either its old text or the new one, whenever the process is killed. */
-export function writeFileAtomically(file: string, text: string): void {
-	mkdirSync(dirname(file), { recursive: true });
-	writeFileSync(`${file}.partial`, text);
-	renameSync(`${file}.partial`, file);
 }

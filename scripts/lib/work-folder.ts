@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { listFiles, stampFiles, type FileStamp } from '../../src/lib/list-files.ts';
-import { writeFileAtomically } from './publish.ts';
+import { writeFileAtomically } from '../../src/lib/write-atomically.ts';
 
 /** The search index's folder, which `src/search/index-for-search.ts` keeps up to date in place. */
 const SEARCH_INDEX = 'pagefind/';

@@ -1,5 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { writeFileAtomically } from './write-atomically.ts';
 
 type Digests = Record<string, [size: number, mtimeMs: number, digest: string]>;
 
@@ -37,8 +37,6 @@ export class KeptDigests {
 
 	/** Keeps the digests of the files asked about in this build, and only those, for the next. */
 	save(): void {
-		mkdirSync(dirname(this.#file), { recursive: true });
-		writeFileSync(`${this.#file}.${process.pid}.tmp`, JSON.stringify({ code: this.#code, digests: this.#next }));
-		renameSync(`${this.#file}.${process.pid}.tmp`, this.#file);
+		writeFileAtomically(this.#file, JSON.stringify({ code: this.#code, digests: this.#next }));
 	}
 }

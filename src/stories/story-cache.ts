@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
 import { KeptDigests } from '../lib/kept-digests.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
+import { writeFileAtomically } from '../lib/write-atomically.ts';
 
 /** The code that turns a story file into its entry and its HTML: a change there compiles every story again. */
 const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation'];
@@ -46,8 +46,5 @@ export async function readCompiledStory(hash: string): Promise<string | undefine
  * than also midway (a 10,000-story store takes most of a second to write).
  */
 export function writeCompiledStory(hash: string, html: string): void {
-	mkdirSync(storyCacheDir, { recursive: true });
-	const file = compiledPath(hash);
-	writeFileSync(`${file}.${process.pid}.tmp`, html);
-	renameSync(`${file}.${process.pid}.tmp`, file);
+	writeFileAtomically(compiledPath(hash), html);
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { codeHash } from '../lib/code-hash.ts';
 import { KeptDigests } from '../lib/kept-digests.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
+import { writeFileAtomically } from '../lib/write-atomically.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Problem } from './problem.ts';
 
@@ -12,12 +13,15 @@ import type { Problem } from './problem.ts';
  * What checking a story found, kept between builds: a story whose file and whose datasets are
  * unchanged is not parsed and checked again. Only stories without problems are kept, so every
  * problem is always found afresh; what is kept is what a valid story gives the rest of the
- * validation (its frontmatter, its readable text and headings) and its warnings.
+ * validation (its frontmatter, its headings, whether it holds the sentences datasets quote from
+ * it) and its warnings. Its text is not kept: it is most of a story's size, and a sentence quoted
+ * from a story is all the validation looks for in it.
  */
 export interface CheckedStory {
 	data: Article;
-	text: string;
 	headings: string[];
+	/** Whether the story's text holds each sentence a dataset figure gives as quoted from it, when it was checked. */
+	quotes: Record<string, boolean>;
 	warnings: Problem[];
 	/** The datasets the story lists, each with the hash of its file when the story was checked ('' when it had none). */
 	datasets: Record<string, string>;
@@ -41,51 +45,78 @@ export function checkKey(file: string, bytes: Buffer): string {
 /** Each story's kept check by file, with the key it was made for. */
 type KeptChecks = Record<string, { key: string; check: CheckedStory }>;
 
+/** How many files the kept checks are spread over. */
+const SHARDS = 32;
+
+/** The shard a story's check is kept in, from its file name. */
+function shardOf(file: string): number {
+	let hash = 0;
+	for (let i = 0; i < file.length; i++) hash = (Math.imul(hash, 31) + file.charCodeAt(i)) | 0;
+	return (hash >>> 0) % SHARDS;
+}
+
 /**
- * The kept checks of a site's stories, all in one file: one read of tens of megabytes takes a
- * fraction of the time of 10,000 small files, and far less again when the files are not in the
- * operating system's cache (a rebuild after other work). A check is kept under its story's file
- * with the key it was made for; a check run keeps the checks of the stories it saw, and writes the
- * file only when one changed.
+ * The kept checks of a site's stories, in a few dozen files: 10,000 small files took most of the
+ * content check to read (ten times more when not in the operating system's cache), and one file
+ * meant writing all of it again after a correction. A check is kept under its story's file with
+ * the key it was made for; a check run keeps the checks of the stories it saw, and writes again
+ * only the files in which one changed.
  */
 export class KeptStoryChecks {
-	readonly #file = join(checkCacheDir, 'stories.json');
-	readonly #last: KeptChecks = {};
-	readonly #next: KeptChecks = {};
-	#changed = false;
+	readonly #last: KeptChecks[] = [];
+	readonly #next: KeptChecks[] = [];
+	readonly #changed = new Set<number>();
 
 	constructor() {
-		try {
-			const kept = JSON.parse(readFileSync(this.#file, 'utf8')) as { code: string; stories: KeptChecks };
-			if (kept.code === codeHash(CHECKING_CODE)) this.#last = kept.stories;
-		} catch {
-			// Nothing kept yet: every story is checked.
+		const code = codeHash(CHECKING_CODE);
+		for (let shard = 0; shard < SHARDS; shard++) {
+			this.#next.push({});
+			this.#last.push({});
+			try {
+				const kept = JSON.parse(readFileSync(shardFile(shard), 'utf8')) as { code: string; stories: KeptChecks };
+				if (kept.code === code) this.#last[shard] = kept.stories;
+			} catch {
+				// Nothing kept yet: every story is checked.
+			}
 		}
 	}
 
-	/** The story's kept check, if it was made for this key and its datasets are still as they were. */
-	get(file: string, key: string, datasetHashes: ReadonlyMap<string, string>): CheckedStory | undefined {
-		const kept = this.#last[file];
-		if (kept?.key !== key || !Object.entries(kept.check.datasets).every(([id, hash]) => (datasetHashes.get(id) ?? '') === hash)) return undefined;
-		this.#next[file] = kept;
+	/**
+	 * The story's kept check, if it was made for this key, its datasets are still as they were, and
+	 * it knows about every sentence that datasets now quote from the story (`quoted`).
+	 */
+	get(file: string, key: string, datasetHashes: ReadonlyMap<string, string>, quoted: ReadonlySet<string> = new Set()): CheckedStory | undefined {
+		const shard = shardOf(file);
+		const kept = this.#last[shard][file];
+		if (
+			kept?.key !== key ||
+			!Object.entries(kept.check.datasets).every(([id, hash]) => (datasetHashes.get(id) ?? '') === hash) ||
+			![...quoted].every((sentence) => sentence in kept.check.quotes)
+		) {
+			return undefined;
+		}
+		this.#next[shard][file] = kept;
 		return kept.check;
 	}
 
 	/** Keeps a valid story's check. */
 	keep(file: string, key: string, check: CheckedStory): void {
-		this.#next[file] = { key, check };
-		this.#changed = true;
+		const shard = shardOf(file);
+		this.#next[shard][file] = { key, check };
+		this.#changed.add(shard);
 	}
 
-	/** Writes the checks kept in this run, unless they are those already written; aside and renamed, so a reader never sees half a file. */
+	/** Writes again each file whose checks changed in this run (one kept, or one of a story no longer there dropped). */
 	save(): void {
-		if (!this.#changed && Object.keys(this.#next).length === Object.keys(this.#last).length) return;
-		mkdirSync(checkCacheDir, { recursive: true });
-		const partial = `${this.#file}.${process.pid}.tmp`;
-		writeFileSync(partial, JSON.stringify({ code: codeHash(CHECKING_CODE), stories: this.#next }));
-		renameSync(partial, this.#file);
+		const code = codeHash(CHECKING_CODE);
+		this.#next.forEach((stories, shard) => {
+			if (!this.#changed.has(shard) && Object.keys(stories).length === Object.keys(this.#last[shard]).length) return;
+			writeFileAtomically(shardFile(shard), JSON.stringify({ code, stories }));
+		});
 	}
 }
+
+const shardFile = (shard: number) => join(checkCacheDir, `stories-${shard}.json`);
 
 /**
  * Whether a dataset file with this key was checked before and had no problem. What is kept is only

@@ -31,10 +31,12 @@ export interface Sourced<T> {
 
 /** A validated story, with its readable text for provenance checks. */
 export interface SourcedArticle extends Sourced<Article> {
-	/** The story's text, block by block, as a reader sees it. */
-	text: string;
+	/** The story's text, block by block, as a reader sees it (read again from its file when its check was kept). */
+	readonly text: string;
 	/** Its section headings (小标题). */
 	headings: string[];
+	/** Whether its text holds each sentence a dataset figure gives as quoted from it. */
+	quotes: ReadonlyMap<string, boolean>;
 }
 
 /** Everything in a site root, validated, with every problem found. */
@@ -71,6 +73,8 @@ interface StoryContext {
 	invalid: Set<string>;
 	/** What checking each story found last time, and where a valid story's check is kept for next time. */
 	checks: KeptStoryChecks;
+	/** The sentences valid datasets' figures give as quoted from a story, by the story's id. */
+	quoted: Map<string, Set<string>>;
 }
 
 /**
@@ -106,7 +110,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	// Datasets first: stories print their figures, and their text is checked against them.
-	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks() };
+	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map() };
 	const { lookup } = context;
 	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
 	for (const file of datasetFiles) {
@@ -148,8 +152,14 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 	}
 
-
 	for (const id of site.present.datasets) if (!lookup.has(id)) context.invalid.add(id);
+	for (const { data } of site.datasets.values()) {
+		for (const { source } of data.figures) {
+			if (!source) continue;
+			const sentences = context.quoted.get(source.article) ?? new Set<string>();
+			context.quoted.set(source.article, sentences.add(source.sentence.trim()));
+		}
+	}
 
 	const contentFiles = listFiles(join(root, SITE_LAYOUT.content))
 		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
@@ -173,8 +183,9 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		// A story unchanged since the last build is read only when its check was not kept.
 		let bytes: Buffer | undefined;
 		const key = keys.digest(join(root, file), (read) => checkKey(file, (bytes = read)));
-		const kept = context.checks.get(file, key, context.datasetHashes);
-		await readArticle(root, file, kept ? undefined : (bytes ?? readFileSync(join(root, file))), { key, kept }, name.slice(0, -'.mdx'.length), site, context);
+		const id = name.slice(0, -'.mdx'.length);
+		const kept = context.checks.get(file, key, context.datasetHashes, context.quoted.get(id));
+		await readArticle(root, file, kept ? undefined : (bytes ?? readFileSync(join(root, file))), { key, kept }, id, site, context);
 	}
 	keys.save();
 	context.checks.save();
@@ -225,8 +236,18 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			}
 			return located(path);
 		};
+		let text: string | undefined;
 		site.warnings.push(...kept.warnings);
-		site.articles.set(id, { file, data: kept.data, locate, text: kept.text, headings: kept.headings });
+		site.articles.set(id, {
+			file,
+			data: kept.data,
+			locate,
+			get text() {
+				return (text ??= keptStoryText(root, file, kept.data, context));
+			},
+			headings: kept.headings,
+			quotes: new Map(Object.entries(kept.quotes)),
+		});
 		return;
 	}
 	const decoded = await readText(join(root, file), file, bytes);
@@ -275,23 +296,34 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			});
 		});
 	}
+	const text = articleText(body.tree, story.printInline);
 	const article = {
 		file,
 		data: parsed.data,
 		locate: read.locate,
-		text: articleText(body.tree, story.printInline),
+		text,
 		headings: articleHeadings(body.tree, story.printInline),
+		quotes: new Map([...(context.quoted.get(id) ?? [])].map((sentence) => [sentence, text.includes(sentence)])),
 	};
 	site.articles.set(id, article);
 	if (site.problems.length === problemsBefore) {
 		context.checks.keep(file, key, {
 			data: article.data,
-			text: article.text,
 			headings: article.headings,
+			quotes: Object.fromEntries(article.quotes),
 			warnings: site.warnings.slice(warningsBefore),
 			datasets: Object.fromEntries(parsed.data.datasets.map((dataset) => [dataset, context.datasetHashes.get(dataset) ?? ''])),
 		});
 	}
+}
+
+/** The text of a story whose check was kept, from its file: as checking it found it, the story being unchanged. */
+function keptStoryText(root: string, file: string, data: Article, { lookup, invalid }: StoryContext): string {
+	const read = splitMdx(readFileSync(join(root, file), 'utf8'), file);
+	const body = read.ok ? parseMdxBody(read.body) : undefined;
+	if (!read.ok || !body?.ok) throw new Error(`${file} changed while it was being checked`);
+	const { printInline } = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: data.datasets, lookup, invalid });
+	return articleText(body.tree, printInline);
 }
 
 function checkReferences(site: ValidatedSite, root: string): void {
@@ -367,7 +399,7 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				return;
 			}
 			const sentence = figure.source.sentence.trim();
-			if (!article.text.includes(sentence)) {
+			if (!article.quotes.get(sentence)) {
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),

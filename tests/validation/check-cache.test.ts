@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { broadsheetCacheDir } from '../../src/lib/site-root.ts';
@@ -21,7 +21,7 @@ afterAll(() => rm(root, { recursive: true, force: true }));
 const summary = (site: Awaited<ReturnType<typeof validateSite>>) => ({
 	problems: site.problems,
 	warnings: site.warnings,
-	articles: [...site.articles].map(([id, { file, data, text, headings }]) => ({ id, file, data, text, headings })),
+	articles: [...site.articles].map(([id, { file, data, text, headings, quotes }]) => ({ id, file, data, text, headings, quotes })),
 });
 
 describe('kept story checks', () => {
@@ -39,8 +39,34 @@ describe('kept story checks', () => {
 		expect(site.problems.map((problem) => `${problem.file} ${problem.field}`)).toContain('data/mid-autumn-tourism-2024.json figures[4].source.sentence');
 	});
 
-	it('keeps the checks of the stories it saw in one file, and a story removed leaves it', async () => {
-		const kept = async () => Object.keys((JSON.parse(await readFile(join(broadsheetCacheDir, 'checks/stories.json'), 'utf8')) as { stories: object }).stories).sort();
+	it('finds a sentence a dataset newly quotes from a story whose check was kept, or reports it missing', async () => {
+		const quote = (sentence: string) =>
+			editFile(root, 'data/erqi-governance.json', (text) => {
+				const dataset = JSON.parse(text) as { figures: { source: { article: string; sentence: string } }[] };
+				dataset.figures[0].source = { article: '2024-09-18/zhongyuan-zhengwu-fuwu', sentence };
+				return JSON.stringify(dataset, null, '\t');
+			});
+		const sentenceProblems = async () =>
+			(await validateSite(root)).problems.filter((problem) => problem.file === 'data/erqi-governance.json' && problem.field === 'figures[0].source.sentence');
+		await validateSite(root);
+		// The story does not list the dataset: only the new quote says that its kept check no longer knows enough.
+		await quote('实施政务服务进网点、进园区。');
+		expect(await sentenceProblems()).toEqual([]);
+		expect(await sentenceProblems()).toEqual([]);
+		await quote('这句话不在稿件里。');
+		expect(await sentenceProblems()).toHaveLength(1);
+		expect(await sentenceProblems()).toHaveLength(1);
+		await quote('实施政务服务进网点、进园区。');
+		expect(await sentenceProblems()).toEqual([]);
+	});
+
+	it('keeps the checks of the stories it saw, and a story removed leaves them', async () => {
+		const kept = async () => {
+			const folder = join(broadsheetCacheDir, 'checks');
+			const shards = (await readdir(folder)).filter((name) => /^stories-\d+\.json$/.test(name));
+			const stories = await Promise.all(shards.map(async (name) => Object.keys((JSON.parse(await readFile(join(folder, name), 'utf8')) as { stories: object }).stories)));
+			return stories.flat().sort();
+		};
 		await validateSite(root);
 		expect(await kept()).toContain('content/2024-09-18/erqi-louyuan-zhili.mdx');
 		await rm(join(root, 'content/2024-09-18/erqi-louyuan-zhili.mdx'));
