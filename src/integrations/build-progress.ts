@@ -2,6 +2,8 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
 /** What `buildProgress` tells the build script about a build as it goes. */
 export interface BuildProgressReporter {
+	/** Astro has loaded the site's config and content and is about to bundle it; it waits for this. */
+	beforeBundle(): Promise<void>;
 	/** Astro has bundled the site and is about to render it. */
 	bundled(): void;
 	/** `done` of `total` files (pages, feeds, downloads, cards) are rendered. */
@@ -27,7 +29,7 @@ export function buildProgress(reporter: BuildProgressReporter): AstroIntegration
 	return {
 		name: 'broadsheet:build-progress',
 		hooks: {
-			'astro:build:start': ({ setPrerenderer }) => {
+			'astro:build:start': async ({ setPrerenderer }) => {
 				setPrerenderer((inner): AstroPrerenderer => {
 					let total = 0;
 					let done = 0;
@@ -54,6 +56,7 @@ export function buildProgress(reporter: BuildProgressReporter): AstroIntegration
 						},
 					};
 				});
+				await reporter.beforeBundle();
 			},
 			'astro:build:done': ({ pages, assets }) => {
 				reporter.finished(
