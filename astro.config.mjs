@@ -1,8 +1,8 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { astroCacheDir } from './src/lib/site-root.ts';
 
@@ -44,7 +44,7 @@ export default defineConfig({
 	},
 	integrations: [
 		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
-		sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+		presortedSitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
 		// `astro dev` validates the content like `npm run check` and shows problems in the browser's overlay.
 		contentCheck(),
 	],
