@@ -1,5 +1,5 @@
-import { relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { withBuildLock } from './build-lock.ts';
 import { BuildLog, formatSeconds, formatSize } from './build-log.ts';
 import { checkContentInWorker, type CheckedContent } from './check-content.ts';
@@ -77,7 +77,12 @@ async function validateBuildPublish(): Promise<number> {
 					},
 					finished: (built, files) => {
 						pages = built.length;
-						routeFiles = files.map((file) => relative(work.path, fileURLToPath(file)).split(sep).join('/'));
+						// Every file is in the work folder: its name is the rest of its URL.
+						const folder = pathToFileURL(`${work.path}/`).href;
+						routeFiles = files.map((file) => {
+							if (!file.href.startsWith(folder)) throw new Error(`Astro wrote ${file.href} outside the work folder ${folder}`);
+							return decodeURIComponent(file.href.slice(folder.length));
+						});
 						log.phase('Images and sitemaps');
 					},
 				}),
