@@ -4,6 +4,7 @@ import { withBuildLock } from './build-lock.ts';
 import { BuildLog, formatSeconds, formatSize } from './build-log.ts';
 import { checkContentInWorker, type CheckedContent } from './check-content.ts';
 import { finishInterruptedPublish, publishSite } from './publish.ts';
+import { readAhead } from './read-ahead.ts';
 import { WorkFolder } from './work-folder.ts';
 import type { FileStamp } from '../../src/lib/list-files.ts';
 import { buildProgress } from '../../src/integrations/build-progress.ts';
@@ -33,6 +34,7 @@ async function validateBuildPublish(): Promise<number> {
 
 	const started = performance.now();
 	const log = new BuildLog();
+	readAhead(work.path);
 	// The content is checked on the other core while Astro loads its config and its content store
 	// (three seconds at 10,000 stories). Astro waits for the check before it bundles the site, whose
 	// stylesheet holds the headline font made from the checked content.
