@@ -152,8 +152,8 @@ export interface ArchiveManifest {
 	articleIds: string[];
 	/** Site paths of the stories' pages, as Broadsheet publishes them (`2015-01-01/03/slug/`). */
 	articlePaths: string[];
-	/** A story with no dataset, which the runner edits to measure publishing one change again. */
-	editTarget: string;
+	/** Stories with no dataset, in the middle, first and last quarter of the archive, which the runner edits one at a time to measure publishing a correction. */
+	editTargets: string[];
 	/** Characters of body text, over all stories. */
 	bodyCharacters: number;
 }
@@ -340,7 +340,7 @@ export async function generateArchive(options: GenerateOptions): Promise<Archive
 		datasets: 0,
 		articleIds: [],
 		articlePaths: [],
-		editTarget: '',
+		editTargets: [],
 		bodyCharacters: 0,
 	};
 	// Written in batches: thousands of small files at once would only queue in libuv's pool.
@@ -362,9 +362,11 @@ export async function generateArchive(options: GenerateOptions): Promise<Archive
 			if (story.dataset) manifest.datasets++;
 		}
 	}
-	// The middle story, or its neighbour when that one has a dataset whose sentences must not move.
-	const middle = Math.floor(articles / 2);
-	manifest.editTarget = manifest.articleIds[middle % 4 === 1 && middle + 1 < articles ? middle + 1 : middle];
+	// The middle and quarter stories, or a neighbour when one has a dataset whose sentences must not move.
+	manifest.editTargets = [2, 4, 4 / 3].map((part) => {
+		const at = Math.floor(articles / part);
+		return manifest.articleIds[at % 4 === 1 && at + 1 < articles ? at + 1 : at];
+	});
 	await writeFile(join(out, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
 	return manifest;
 }
