@@ -3,7 +3,6 @@ import { join, relative, sep } from 'node:path';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { projectRoot, siteRoot } from '../lib/site-root.ts';
 import { formatProblem, type Problem } from '../validation/problem.ts';
-import { validateSite } from '../validation/validate-site.ts';
 import { setContentCheckState, type ContentCheckState } from './content-check-state.ts';
 import { contentError } from './content-error.ts';
 
@@ -30,6 +29,8 @@ export function contentCheck(): AstroIntegration {
 				let printedWarnings = '';
 				const check = async () => {
 					const hadProblems = state.problems.length > 0;
+					// Loaded here, in `astro dev` only: a build loads this config too, and checks the content itself.
+					const { validateSite } = await import('../validation/validate-site.ts');
 					const site = await validateSite(siteRoot);
 					state.problems = site.problems;
 					state.warnings = site.warnings;
