@@ -108,8 +108,16 @@ export function getEditionIndex(): Promise<EditionIndex> {
  * its datasets (bound figures, charts).
  */
 export function storyCacheKey({ datasetFingerprints }: EditionIndex, edition: IndexedEdition, article: ArticleEntry): string {
-	return cacheKey(article.digest, edition.fingerprint, article.data.datasets.map((id) => datasetFingerprints.get(id)));
+	let key = storyKeys.get(article);
+	if (key === undefined) {
+		key = cacheKey(article.digest, edition.fingerprint, article.data.datasets.map((id) => datasetFingerprints.get(id)));
+		storyKeys.set(article, key);
+	}
+	return key;
 }
+
+/** Each story's key, worked out once for its page and its card (the index, and so each entry, lives for one build). */
+const storyKeys = new WeakMap<ArticleEntry, string>();
 
 /** One path per published dataset, for its page and its downloads; keyed for incremental builds. */
 export async function datasetStaticPaths() {
