@@ -25,7 +25,7 @@ export function readAhead(folder: string): void {
 	worker.unref();
 }
 
-/** Whether a look at a few of the folder's files (one in each of its first subfolders) is slow enough to come from the disk. */
+/** Whether a look at a few of the folder's files (one in each of `LOOKS` subfolders spread over its listing) is slow enough to come from the disk. */
 function looksUncached(folder: string): boolean {
 	const started = performance.now();
 	let looks = 0;
