@@ -33,8 +33,6 @@ export interface MeasureOptions {
 	/** Where the command's stdout and stderr go; a build log of 10,000 pages is not kept in memory. */
 	logFile: string;
 	sampleMs?: number;
-	/** Called at every sample with the pids of the command's process tree. */
-	probe?: (pids: Set<number>) => void;
 }
 
 interface ProcEntry {
@@ -82,7 +80,7 @@ export function processTree(rootPid: number): { rssBytes: number; pids: Set<numb
 
 /** Runs `command args…` to completion, sampling its process tree's memory. */
 export function measureCommand(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
-	const { cwd, env, logFile, sampleMs = 100, probe } = options;
+	const { cwd, env, logFile, sampleMs = 100 } = options;
 	const timeFile = `${logFile}.time`;
 	const useGnuTime = existsSync(GNU_TIME);
 	const log = openSync(logFile, 'w');
@@ -95,7 +93,6 @@ export function measureCommand(command: string, args: string[], options: Measure
 		if (child.pid === undefined) return;
 		const tree = processTree(child.pid);
 		peak = Math.max(peak, tree.rssBytes);
-		probe?.(tree.pids);
 	};
 	const timer = setInterval(sample, sampleMs);
 	return new Promise((resolve, reject) => {

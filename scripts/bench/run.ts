@@ -1,21 +1,19 @@
 /**
- * `npm run bench -- --articles N`: generates a synthetic archive of N stories and builds it: with
- * Broadsheet cold (empty caches, no output folder) and warm (a fresh output folder with the caches
- * of the cold build, as CI builds a fresh checkout with its cache restored); three times more,
- * each after editing one story (output and caches kept, as the newsroom republishes a
- * correction); then a plain Astro + MDX baseline over the same files; and once more after editing
- * a story, now that the baseline has pushed the archive out of the operating system's cache.
- * Prints wall time, pages per second, peak memory, where each Broadsheet build's time goes, and
- * bytes per story page, and ends with
+ * `npm run bench -- --articles N`: generates a synthetic archive of N stories and builds it, with a
+ * copy of the project's code (project-copy.ts): with Broadsheet cold (empty caches, no output
+ * folder) and warm (a fresh output folder with the caches of the cold build, as CI builds a fresh
+ * checkout with its cache restored); three times more, each after editing one story (output and
+ * caches kept, as the newsroom republishes a correction); once after a change to the story
+ * layout's markup and the stylesheet (caches kept); then a plain Astro + MDX baseline over the
+ * same files; and once more after editing a story, now that the baseline has pushed the archive
+ * out of the operating system's cache. Prints wall time, pages per second, peak memory, where each
+ * Broadsheet build's time goes, and bytes per story page, and ends with
  *
- *   cold pages_per_s=X ratio=X/Y wall_s=S peak_rss_mb=Z
- *   bench articles=N pages_per_s=X baseline_pages_per_s=Y ratio=X/Y peak_rss_mb=Z rebuild_one_s=W
+ *   bench articles=N cold_pages_per_s=X baseline_pages_per_s=Y cold_ratio=X/Y warm_ratio=W/Y template_change_s=T rebuild_one_s=R peak_rss_mb=Z
  *
- * where the `bench` line's pages per second and ratio are the warm build's (issue 7 sets its
- * target with "social cards and charts taken from the content-hash cache of a previous build as a
- * CI cache would keep it"), its peak RSS is the largest of all Broadsheet builds, and
- * `rebuild_one_s` is the median of the three corrections after the warm build; a line
- * `rebuild_after_baseline_s=W` gives the one after the baseline.
+ * where `rebuild_one_s` is the median of the three corrections after the warm build and the peak
+ * RSS the largest of all Broadsheet builds; a line `rebuild_after_baseline_s=W` gives the
+ * correction after the baseline.
  *
  * Pages are the HTML files a build writes (Broadsheet writes edition, 版面, dataset and archive
  * pages besides the stories; the baseline writes the stories and one index); story pages per
@@ -39,6 +37,7 @@ import { writeBaselineSite } from './baseline-site.ts';
 import { formatPhaseTable, parseBuildPhases, type BuildPhases } from './build-phases.ts';
 import { editOneArticle, generateArchive } from './generate.ts';
 import { buildEnvironment, measureCommand, type Measurement } from './measure.ts';
+import { changeStoryTemplate, copyProject, TEMPLATE_MARK } from './project-copy.ts';
 import { loadStoryComponents } from './story-components.ts';
 
 /** The Broadsheet checkout being measured: the one this script belongs to. */
@@ -72,34 +71,11 @@ function tail(file: string, lines = 30): string {
 	return existsSync(file) ? readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n') : '(no log)';
 }
 
-/** The lock scripts/build.ts holds around Astro (scripts/lib/build-lock.ts): other builds of the project wait for it. */
-const BUILD_LOCK_OWNER = join(projectRoot, '.astro', 'build.lock', 'pid');
-
-/** The pid holding the project's build lock, if any. */
-function lockOwner(): number | undefined {
-	try {
-		return Number(readFileSync(BUILD_LOCK_OWNER, 'utf8')) || undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 async function measuredBuild(name: string, command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, logFile: string): Promise<Measurement> {
 	console.log(`\n${name}: building… (${machine()})`);
-	// Another build of the project (another person's, or the tests') makes this one wait for the lock,
-	// and the wait would count as build time: start when the lock is free, and say if it was taken meanwhile.
-	const holder = lockOwner();
-	if (holder !== undefined) console.log(`${name}: waiting for the project's build lock, held by pid ${holder} (${BUILD_LOCK_OWNER}), for up to 600 s`);
-	let waited = 0;
-	for (; lockOwner() !== undefined && waited < 600; waited++) await new Promise((resolve) => setTimeout(resolve, 1000));
-	if (holder !== undefined) console.log(`${name}: waited ${waited} s for the lock${lockOwner() === undefined ? '' : '; it is still held, building anyway'}`);
-	let contended = 0;
-	const probe = (pids: Set<number>) => {
-		const owner = lockOwner();
-		if (owner !== undefined && !pids.has(owner)) contended++;
-	};
-	const measurement = await measureCommand(command, args, { cwd, env, logFile, probe });
-	if (contended > 0) console.warn(`${name}: another build held the project's build lock for about ${(contended / 10).toFixed(1)} s of this build; its time is inflated`);
+	// Broadsheet's builds run in the bench's own copy of the code, so no other build of the
+	// checkout shares their .astro/ folder; other work on the machine still competes for its cores.
+	const measurement = await measureCommand(command, args, { cwd, env, logFile });
 	if (measurement.code !== 0) {
 		console.error(`${name} failed with exit code ${measurement.code}; the end of ${logFile}:\n${tail(logFile)}`);
 		// A failed build's time means nothing: the summary shows it as NaN rather than as a fast build.
@@ -240,12 +216,14 @@ async function main(): Promise<void> {
 	const site = join(work, 'site');
 	const baselineRoot = join(work, 'baseline');
 	const broadsheetOut = join(work, 'broadsheet-dist');
+	const projectCopy = join(work, 'project');
 	const components = await loadStoryComponents(values.components);
 
 	console.log(`Broadsheet bench in ${work}\nproject: ${projectRoot}\nmachine: ${machine()}`);
 	// A --work folder used before holds the last run's caches and stories: the cold build must start from nothing.
-	for (const folder of [site, baselineRoot]) await rm(folder, { recursive: true, force: true });
+	for (const folder of [site, baselineRoot, projectCopy]) await rm(folder, { recursive: true, force: true });
 	await removeOutput(broadsheetOut);
+	await copyProject(projectRoot, projectCopy);
 	const generated = performance.now();
 	const manifest = await generateArchive({ articles, out: site, seed: values.seed === undefined ? undefined : Number(values.seed), components });
 	const checkedIn = new Set(await readdir(site));
@@ -255,14 +233,14 @@ async function main(): Promise<void> {
 
 	const node = process.execPath;
 	const broadsheetEnv = buildEnvironment({ BROADSHEET_ROOT: site, BROADSHEET_OUT_DIR: broadsheetOut, ...extraEnv });
-	const broadsheetArgs = [join(projectRoot, 'scripts/build.ts')];
+	const broadsheetArgs = [join(projectCopy, 'scripts/build.ts')];
 	const reports: BuildReport[] = [];
 
 	/** Builds the archive with Broadsheet, checks the story pages hold their text, and reports the build. */
 	const broadsheetBuild = async (name: string, options: { weigh: boolean }): Promise<BuildReport> => {
 		const logFile = join(work, `${name}.log`);
-		// Builds run in the project folder, as `npm run build` does (src/lib/site-root.ts takes it from the current folder).
-		const measurement = await measuredBuild(name, node, broadsheetArgs, projectRoot, broadsheetEnv, logFile);
+		// Builds run in the copy's folder, as `npm run build` runs in the project's (src/lib/site-root.ts takes it from the current folder).
+		const measurement = await measuredBuild(name, node, broadsheetArgs, projectCopy, broadsheetEnv, logFile);
 		const wrong = checkStoryText(site, broadsheetOut, manifest.articleIds, manifest.articlePaths);
 		if (wrong.length > 0) console.error(`${name}: ${wrong.length} sampled story pages lack their text, e.g. ${wrong[0]}`);
 		const report: BuildReport = {
@@ -308,7 +286,14 @@ async function main(): Promise<void> {
 		for (const [index, story] of manifest.editTargets.entries()) corrections.push(await correct(`rebuild-${index + 1}`, story));
 	}
 
-	// 4. Baseline: a plain Astro + MDX site over the same story files.
+	// 4. A template change: the story layout's markup and the stylesheet, caches and output kept,
+	// as after a designer's change; every page's HTML changes (the stylesheet's name is in it).
+	await changeStoryTemplate(projectCopy);
+	const templateChange = await broadsheetBuild('template', { weigh: false });
+	const templatePage = join(broadsheetOut, manifest.articlePaths[0], 'index.html');
+	if (!existsSync(templatePage) || !readFileSync(templatePage, 'utf8').includes(TEMPLATE_MARK)) console.error(`template: the changed layout is not in ${manifest.articlePaths[0]}index.html`);
+
+	// 5. Baseline: a plain Astro + MDX site over the same story files.
 	let baseline: BuildReport | undefined;
 	if (!values['skip-baseline']) {
 		await writeBaselineSite({ root: baselineRoot, contentDir: join(site, 'content'), projectRoot, componentNames: components.names });
@@ -334,7 +319,7 @@ async function main(): Promise<void> {
 		reports.unshift(baseline);
 	}
 
-	// 5. One more correction, after the baseline build: a build of another site, which has pushed
+	// 6. One more correction, after the baseline build: a build of another site, which has pushed
 	// this one's files out of the operating system's cache, as other work on the machine would.
 	const afterBaseline = !values['skip-rebuild'] && baseline ? await correct('rebuild-after', manifest.editTargets[0]) : undefined;
 
@@ -353,13 +338,10 @@ async function main(): Promise<void> {
 	// A failed build's peak still counts: it is memory the machine had to have.
 	const peakRss = Math.max(...broadsheetReports.map((report) => report.measurement.peakTreeRssBytes));
 	console.log(
-		`cold pages_per_s=${pagesPerSecond(cold).toFixed(1)} ratio=${(pagesPerSecond(cold) / baselinePerSecond).toFixed(2)} ` +
-			`wall_s=${cold.measurement.wallSeconds.toFixed(1)} peak_rss_mb=${(cold.measurement.peakTreeRssBytes / MB).toFixed(0)}`,
-	);
-	console.log(
-		`bench articles=${articles} pages_per_s=${pagesPerSecond(warm).toFixed(1)} baseline_pages_per_s=${baselinePerSecond.toFixed(1)} ` +
-			`ratio=${(pagesPerSecond(warm) / baselinePerSecond).toFixed(2)} peak_rss_mb=${(peakRss / MB).toFixed(0)} ` +
-			`rebuild_one_s=${median(corrections.map((report) => report.measurement.wallSeconds)).toFixed(1)}`,
+		`bench articles=${articles} cold_pages_per_s=${pagesPerSecond(cold).toFixed(1)} baseline_pages_per_s=${baselinePerSecond.toFixed(1)} ` +
+			`cold_ratio=${(pagesPerSecond(cold) / baselinePerSecond).toFixed(2)} warm_ratio=${(pagesPerSecond(warm) / baselinePerSecond).toFixed(2)} ` +
+			`template_change_s=${templateChange.measurement.wallSeconds.toFixed(1)} ` +
+			`rebuild_one_s=${median(corrections.map((report) => report.measurement.wallSeconds)).toFixed(1)} peak_rss_mb=${(peakRss / MB).toFixed(0)}`,
 	);
 	if (afterBaseline) console.log(`rebuild_after_baseline_s=${afterBaseline.measurement.wallSeconds.toFixed(1)} (one more correction, after the baseline build pushed the archive out of the page cache)`);
 	if (!values.keep && !values.work) await rm(work, { recursive: true, force: true });
