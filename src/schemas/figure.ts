@@ -113,8 +113,6 @@ export const figureSchema = z
 				message: `expected "chinese" numerals only for 10, 100, 1000 or 10000 (十, 百, 千, 万), but the value is ${figure.value}`,
 			});
 		}
-		const zero = zeroPrintProblem(figure);
-		if (zero) ctx.addIssue({ code: 'custom', path: ['value'], input: figure.value, message: zero });
 		if (COUNTING_UNITS.has(figure.unit) && !Number.isInteger(figure.value)) {
 			ctx.addIssue({
 				code: 'custom',
@@ -122,6 +120,9 @@ export const figureSchema = z
 				input: figure.value,
 				message: `expected a whole number of ${figure.unit}, received ${figure.value} (write the exact value: 1.3万 is 13000)`,
 			});
+		} else {
+			const zero = zeroPrintProblem(figure);
+			if (zero) ctx.addIssue({ code: 'custom', path: ['value'], input: figure.value, message: zero });
 		}
 	});
 
