@@ -47,7 +47,8 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		 * the site then shows a placeholder clearly marked as one, with the caption.
 		 * @example "./photos/birthday.jpg"
 		 */
-		file: imagePathSchema.pipe(file).optional(),
+		// Astro's image() is typed by what it gives, not by the path it takes; it takes the checked path.
+		file: imagePathSchema.pipe(file as unknown as z.ZodType<z.output<T>, string>).optional(),
 		/**
 		 * What the image shows, for readers who cannot see it. Required once the story is published;
 		 * a draft may leave it out for now (`npm run check` lists it as a warning).
