@@ -59,7 +59,7 @@ const storyId = (name: string) => name.slice(0, -'.mdx'.length);
 /** Throws, naming the story, when `path` (the story or one of its images) is really outside `folder`. */
 function refuseOutside(folder: string, name: string, path: string): void {
 	const real = realPathOutside(folder, path);
-	if (real) throw new Error(`${name}: ${path === join(folder, name) ? 'the story is' : `its image ${relative(dirname(join(folder, name)), path)} is`} a link to ${JSON.stringify(real)}, outside ${folder}; expected files inside it (only the site's own files are published)`);
+	if (real) throw new Error(`${name}: ${path === join(folder, name) ? 'the story is a link' : `its image ${relative(dirname(join(folder, name)), path)} leads`} to ${JSON.stringify(real)}, outside ${folder}; expected files inside it (only the site's own files are published)`);
 }
 
 /** Loads a story unless it is unchanged; `hashes` knows the hash of a file whose size and time are unchanged. */

@@ -62,7 +62,7 @@ describe('the loaders read only from inside their folders', () => {
 		await symlink(join(outside, 'photo.jpg'), join(site, 'content/2024-09-18/photos/linked.jpg'));
 		await writeFile(join(site, 'content/2024-09-18/story.mdx'), '---\nedition: "2024-09-18"\nimages:\n  - file: ./photos/linked.jpg\n---\n正文。\n');
 		await expect(storyLoader({ folder: join(site, 'content') }).load(context())).rejects.toThrow(
-			`2024-09-18/story.mdx: its image photos/linked.jpg is a link to "${join(outside, 'photo.jpg')}"`,
+			`2024-09-18/story.mdx: its image photos/linked.jpg leads to "${join(outside, 'photo.jpg')}"`,
 		);
 	});
 
