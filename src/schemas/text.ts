@@ -19,12 +19,12 @@ export function text(message?: string) {
 }
 
 /** Characters a value that becomes part of an address or a file name may not hold, as an editor would read them. */
-const SEGMENT_UNSAFE = /[/\\:*?"<>|#%]/u;
+const SEGMENT_UNSAFE = /[\s/\\:*?"<>|#%]/u;
 
 /**
  * Text that also becomes part of a page's address and file name, such as a column name (栏目),
- * which names its feed `feeds/column-文旅看台.xml`: Chinese is fine; a slash, backslash, colon,
- * `* ? " < > | # %` and leading dots are not.
+ * which names its feed `feeds/column-文旅看台.xml`: Chinese is fine; spaces, a slash, backslash,
+ * colon, `* ? " < > | # %` and leading dots are not.
  */
 export function urlSegmentText(what: string) {
 	return text().check((ctx) => {
@@ -33,7 +33,7 @@ export function urlSegmentText(what: string) {
 			ctx.issues.push({
 				code: 'custom',
 				input: ctx.value,
-				message: `received ${showText(ctx.value)}; expected ${what} without / \\ : * ? " < > | # % or a leading dot, since it becomes part of an address`,
+				message: `received ${showText(ctx.value)}; expected ${what} without spaces, / \\ : * ? " < > | # % or a leading dot, since it becomes part of an address`,
 			});
 		}
 	});
