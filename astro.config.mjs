@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 import { astroCacheDir } from './src/lib/site-root.ts';
+import { xmlText } from './src/lib/xml.ts';
 
 ensureHeadlineStylesheet();
 
@@ -44,7 +45,11 @@ export default defineConfig({
 	},
 	integrations: [
 		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
-		presortedSitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+		presortedSitemap({
+			filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+			// Addresses come from checked ids and slugs; characters XML does not allow are dropped all the same.
+			serialize: (item) => ({ ...item, url: xmlText(item.url) }),
+		}),
 		// `astro dev` validates the content like `npm run check` and shows problems in the browser's overlay.
 		contentCheck(),
 	],

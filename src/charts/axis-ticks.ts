@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
-import { formatTick } from '../lib/figures.ts';
+import { formatTicks } from '../lib/figures.ts';
 import { LINE_HEIGHT, textWidth } from './text-metrics.ts';
 
 /** A tick: its value, where it falls along the axis, and its label (0, 20万, 1亿). */
@@ -65,7 +65,8 @@ export function fitsStacked(fontSize: number): (ticks: Tick[]) => boolean {
 }
 
 function toTicks(values: number[], scale: (value: number) => number): Tick[] {
-	return values.map((value) => ({ value, position: scale(value), label: formatTick(value) }));
+	const labels = formatTicks(values);
+	return values.map((value, index) => ({ value, position: scale(value), label: labels[index]! }));
 }
 
 /**

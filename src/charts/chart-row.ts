@@ -1,4 +1,5 @@
 import { formatFigure, type PrintableFigure } from '../lib/figures.ts';
+import { BIDI_CONTROLS, CONTROL_CHARACTERS, hasVisibleText } from '../lib/plain-text.ts';
 import { ChartDataError } from './chart-data-error.ts';
 
 /**
@@ -21,16 +22,19 @@ export interface ChartRow extends PrintableFigure {
  */
 export const MAX_VALUE = 1e15;
 
-/** Control characters: XML 1.0 forbids most, and the rest have no place in a chart's text. Tabs and line breaks are only spaces. */
-export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/u;
+/** Control characters and non-characters: XML 1.0 forbids most, and the rest have no place in a chart's text. Tabs and line breaks are only spaces. */
+export { CONTROL_CHARACTERS } from '../lib/plain-text.ts';
 
 /** Checks one piece of text a chart prints, such as a label, and returns it trimmed. */
 export function checkText(chart: string, field: string, text: unknown): string {
-	if (typeof text !== 'string' || !text.trim()) {
+	if (typeof text !== 'string' || !hasVisibleText(text)) {
 		throw new ChartDataError(chart, field, `received ${JSON.stringify(text)}; expected some text`);
 	}
 	if (CONTROL_CHARACTERS.test(text)) {
 		throw new ChartDataError(chart, field, `received ${JSON.stringify(text)}; expected text without control characters`);
+	}
+	if (BIDI_CONTROLS.test(text)) {
+		throw new ChartDataError(chart, field, `received ${JSON.stringify(text)}; expected text without bidirectional controls, which reorder what readers see`);
 	}
 	return text.trim();
 }

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { formatTick, type PrintableFigure } from '../lib/figures.ts';
+import { formatTicks, type PrintableFigure } from '../lib/figures.ts';
 import { fitsSideBySide, linearTicks, placeTickLabel, zeroBasedScale } from './axis-ticks.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkFigure, checkRows, checkSameUnit, checkText, rowField, type ChartRow, type CheckedRow } from './chart-row.ts';
@@ -60,7 +60,7 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 	const domainMax = scale.domain()[1]!;
 	// The plot ends early enough for the last tick label, centred on its gridline, and for every
 	// bar's value label at the bar's end.
-	let plotWidth = right - left - textWidth(formatTick(domainMax), TICK_SIZE) / 2;
+	let plotWidth = right - left - textWidth(formatTicks([domainMax])[0]!, TICK_SIZE) / 2;
 	// A figure too long to leave a quarter of the width for its bar is printed above the bar instead.
 	const besideBar = rows.map((row) => right - left - VALUE_GAP - textWidth(row.printed, VALUE_SIZE) >= MIN_BAR_WIDTH + (right - left) / 4);
 	rows.forEach((row, index) => {

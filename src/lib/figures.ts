@@ -43,7 +43,22 @@ function numberFormat(notation: 'standard' | 'compact', fractionDigits: number):
  */
 export function formatNumber(value: number, notation: 'standard' | 'compact' = 'standard', fractionDigits = 0): string {
 	if (!Number.isFinite(value)) throw new RangeError(`invalid value: ${value}`);
-	return numberFormat(notation, fractionDigits).format(value);
+	// -0 would print as "-0".
+	return numberFormat(notation, fractionDigits).format(value === 0 ? 0 : value);
+}
+
+/** Whether a printed number shows no digit but 0 (0, 0.00, 0万). */
+const printsZero = (printed: string) => !/[1-9]/.test(printed);
+
+/**
+ * Why a figure cannot be printed as the paper prints it, when its value is not 0 but would print
+ * as 0 at its precision (1e-12元 with no decimals prints "0元"), or undefined when it can.
+ */
+export function zeroPrintProblem(figure: Pick<PrintableFigure, 'value' | 'notation' | 'fractionDigits' | 'numerals'>): string | undefined {
+	if (figure.value === 0 || !Number.isFinite(figure.value) || figure.numerals === 'chinese') return undefined;
+	const printed = formatNumber(figure.value, figure.notation, figure.fractionDigits);
+	if (!printsZero(printed)) return undefined;
+	return `received ${figure.value}, which prints as "${printed}" with ${figure.fractionDigits} decimal place${figure.fractionDigits === 1 ? '' : 's'}; expected a value that does not print as 0 (check the value, or raise fractionDigits to the digits the paper printed)`;
 }
 
 /**
@@ -56,6 +71,8 @@ export function formatFigure(figure: PrintableFigure, { unit = true }: { unit?: 
 		throw new RangeError(`invalid chinese round number: ${figure.value}`);
 	}
 	const number = chinese ?? formatNumber(figure.value, figure.notation, figure.fractionDigits);
+	// A figure that is not 0 never prints as 0; the figure schema refuses such a value first.
+	if (!chinese && figure.value !== 0 && printsZero(number)) throw new RangeError(zeroPrintProblem(figure));
 	const qualifier = figure.qualifier ?? '';
 	const trailing = TRAILING_QUALIFIERS.has(qualifier);
 	return `${trailing ? '' : qualifier}${number}${trailing ? qualifier : ''}${unit ? figure.unit : ''}`;
@@ -66,20 +83,50 @@ export function printedForms(figure: PrintableFigure): string[] {
 	return [formatFigure(figure), formatFigure(figure, { unit: false })];
 }
 
-/** One formatter for every tick: building an Intl.NumberFormat is slow and ticks are many. */
-const tickFormat = new Intl.NumberFormat('zh-CN', {
-	notation: 'compact',
-	// Without this ICU rounds compact numbers to two significant digits: a 125000 tick would read 13万.
-	maximumFractionDigits: 2,
-	useGrouping: false,
-});
+/** Tick formatters by the most decimals they print: building an Intl.NumberFormat is slow and ticks are many. */
+const tickFormats = new Map<number, Intl.NumberFormat>();
+
+/** The fewest decimals an axis starts with, and the most it may need (ticks of 1e-20 and less are clamped by the charts). */
+const TICK_DIGITS = { min: 2, max: 20 };
+
+function tickFormat(maximumFractionDigits: number): Intl.NumberFormat {
+	let format = tickFormats.get(maximumFractionDigits);
+	if (!format) {
+		format = new Intl.NumberFormat('zh-CN', {
+			notation: 'compact',
+			// Without this ICU rounds compact numbers to two significant digits: a 125000 tick would read 13万.
+			maximumFractionDigits,
+			useGrouping: false,
+		});
+		tickFormats.set(maximumFractionDigits, format);
+	}
+	return format;
+}
 
 /**
  * An axis tick as a Chinese reader says it: 0, 20万, 40万, 1.5亿, 1000. ICU's compact notation
  * gives 万/亿; ticks carry no unit or qualifier, which the chart's value labels and unit line print.
  */
 export function formatTick(value: number): string {
+	return tickLabel(value, TICK_DIGITS.min);
+}
+
+function tickLabel(value: number, maximumFractionDigits: number): string {
 	if (!Number.isFinite(value)) throw new RangeError(`invalid value: ${value}`);
 	// -0 would print as "-0".
-	return tickFormat.format(value === 0 ? 0 : value);
+	return tickFormat(maximumFractionDigits).format(value === 0 ? 0 : value);
+}
+
+/**
+ * The labels of an axis's ticks: with two decimals at most, or as many more as it takes for no two
+ * ticks to read the same and no tick above 0 to read 0 (0.001, 0.002 rather than 0, 0).
+ */
+export function formatTicks(values: readonly number[]): string[] {
+	let labels: string[] = [];
+	for (let digits = TICK_DIGITS.min; digits <= TICK_DIGITS.max; digits++) {
+		labels = values.map((value) => tickLabel(value, digits));
+		const distinct = new Set(labels).size === new Set(values.map((value) => value + 0)).size;
+		if (distinct && labels.every((label, index) => values[index] === 0 || !printsZero(label))) return labels;
+	}
+	return labels;
 }

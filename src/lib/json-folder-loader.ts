@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { codeHash } from './code-hash.ts';
 import { KeptDigests } from './kept-digests.ts';
-import { listFiles } from './list-files.ts';
+import { listFiles, realPathOutside } from './list-files.ts';
 import { broadsheetCacheDir } from './site-root.ts';
 
 interface JsonFolderOptions {
@@ -42,7 +42,13 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
 				store.set({ id: entryId, data, digest, filePath });
 			};
-			const paths = listFiles(folder).filter(include);
+			const links: string[] = [];
+			const paths = listFiles(folder, undefined, links).filter(include);
+			// Only the site's own files are published: a link to a file elsewhere is refused.
+			for (const path of links.filter(include)) {
+				const real = realPathOutside(folder, join(folder, path));
+				if (real) throw new Error(`${path}: a link to ${JSON.stringify(real)}, outside ${folder}; expected the file itself inside it (only the site's own files are published)`);
+			}
 			const ids = new Set(paths.map(id));
 			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) await read(path);

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
+import { text, urlSegmentText } from './text.ts';
 import { isoDate, shanghaiDateTime } from './iso-date.ts';
+import { posix } from 'node:path';
 
-const personName = z.string().trim().min(1).max(20);
+const personName = text().max(20);
 
 /** Who wrote the story and took its pictures, printed as 记者 刘伟平 朱翔宇 通讯员 卢博 王焱 文/图. */
 export const bylineSchema = z.strictObject({
@@ -19,8 +21,20 @@ export const bylineSchema = z.strictObject({
 	 * What the named people contributed, when printed: 文 (text), 图 (pictures), 文/图 (both).
 	 * @example "文/图"
 	 */
-	credit: z.string().trim().min(1).optional(),
+	credit: text().optional(),
 });
+
+/**
+ * An image file's path, relative to the story (`content/<date>/<slug>.mdx`). It may not climb out
+ * of `content/`: only the site's own files are published. (Links that lead out are refused by the
+ * content check, which resolves real paths.)
+ */
+export const imagePathSchema = z
+	.string()
+	.regex(/^\.{1,2}\//, 'expected a path relative to the article, such as "./photos/birthday.jpg"')
+	.refine((path) => posix.normalize(`content/date/${path}`).startsWith('content/'), {
+		error: (issue) => `received ${JSON.stringify(issue.input)}, which leads out of content/; expected an image inside content/, such as "./photos/birthday.jpg"`,
+	});
 
 /**
  * Builds the schema of an image entry. Astro's content layer passes its `image()` helper, which
@@ -33,23 +47,24 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		 * the site then shows a placeholder clearly marked as one, with the caption.
 		 * @example "./photos/birthday.jpg"
 		 */
-		file: file.optional(),
+		// Astro's image() is typed by what it gives, not by the path it takes; it takes the checked path.
+		file: imagePathSchema.pipe(file as unknown as z.ZodType<z.output<T>, string>).optional(),
 		/**
 		 * What the image shows, for readers who cannot see it. Required once the story is published;
 		 * a draft may leave it out for now (`npm run check` lists it as a warning).
 		 * @example "社区工作者与老人围坐在生日蛋糕前"
 		 */
-		alt: z.string().trim().min(1, 'expected alt text describing the image for readers who cannot see it').optional(),
+		alt: text('expected alt text describing the image for readers who cannot see it').optional(),
 		/**
 		 * The caption (图说) printed with the image.
 		 * @example "福华街街道七一三社区为老人庆生"
 		 */
-		caption: z.string().trim().min(1).optional(),
+		caption: text().optional(),
 		/**
 		 * Who took the picture, when it differs from the byline.
 		 * @example "记者 刘伟平 摄"
 		 */
-		credit: z.string().trim().min(1).optional(),
+		credit: text().optional(),
 	});
 }
 
@@ -64,7 +79,7 @@ export const correctionSchema = z.strictObject({
 	 * What was wrong and what is right, as readers will read it.
 	 * @example "本文原称荥阳市旅游收入“3440万元”，应为“3440.67万元”。"
 	 */
-	text: z.string().trim().min(1),
+	text: text(),
 });
 
 /** Builds the frontmatter schema of an MDX story, with the given image-file field. */
@@ -91,39 +106,39 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			 * The column (栏目) the story ran under, if any.
 			 * @example "文旅看台"
 			 */
-			column: z.string().trim().min(1).optional(),
+			column: urlSegmentText('a column name').optional(),
 			/**
 			 * The kicker (引题) printed above the headline, if any.
 			 * @example "靶向施策提升楼院治理水平"
 			 */
-			kicker: z.string().trim().min(1).optional(),
+			kicker: text().optional(),
 			/**
 			 * The headline (主题).
 			 * @example "二七区723个楼院实现“三类组织”全覆盖"
 			 */
-			headline: z.string().trim().min(1),
+			headline: text(),
 			/**
 			 * The subheadline (副题) printed below the headline, if any.
 			 * @example "政务服务实现“就近办、家门口办”"
 			 */
-			subheadline: z.string().trim().min(1).optional(),
+			subheadline: text().optional(),
 			/** The byline. */
 			byline: bylineSchema,
 			/**
 			 * The dateline that opens the story, if any; the byline follows it in brackets.
 			 * @example "本报讯"
 			 */
-			dateline: z.string().trim().min(1).optional(),
+			dateline: text().optional(),
 			/**
 			 * One or two sentences for lists, feeds and search results, taken from the story.
 			 * @example "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"
 			 */
-			summary: z.string().trim().min(1).max(300),
+			summary: text().max(300),
 			/**
 			 * Ids of the datasets (file names under `data/`) the story's figures come from.
 			 * @example ["mid-autumn-tourism-2024"]
 			 */
-			datasets: z.array(z.string().min(1)).default([]),
+			datasets: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a dataset id: lower-case letters, digits and hyphens, such as "erqi-governance"')).default([]),
 			/** Photos printed with the story, in order. */
 			images: z.array(imageEntrySchema(file)).default([]),
 			/**
@@ -175,9 +190,7 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 }
 
 /** The frontmatter schema for standalone validation, where an image file is a relative path. */
-export const articleSchema = articleSchemaWith(
-	z.string().regex(/^\.{1,2}\//, 'expected a path relative to the article, such as "./photos/birthday.jpg"'),
-);
+export const articleSchema = articleSchemaWith(z.string());
 
 export type ArticleInput = z.input<typeof articleSchema>;
 export type Article = z.output<typeof articleSchema>;

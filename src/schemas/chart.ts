@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, such as "grid-levels"');
 const figureIds = z.array(id).min(1, 'expected at least one figure id');
@@ -14,17 +15,17 @@ const chartBase = z.strictObject({
 	 * The chart's title, shown above it.
 	 * @example "二七区四级网格数量"
 	 */
-	title: z.string().trim().min(1),
+	title: text(),
 	/**
 	 * Alt text: what the chart shows, in a sentence or two, for readers who cannot see it. Required.
 	 * @example "全区设一级网格17个、二级网格175个、三级网格1441个、微网格6281个。"
 	 */
-	alt: z.string().trim().min(1, 'expected alt text saying what the chart shows'),
+	alt: text('expected alt text saying what the chart shows'),
 	/**
 	 * Notes printed under the chart, such as how a figure was counted.
 	 * @example ["“三类组织”指党组织、自治组织、志愿服务组织。"]
 	 */
-	notes: z.array(z.string().trim().min(1)).default([]),
+	notes: z.array(text()).default([]),
 	/**
 	 * Figures drawn in the accent colour, to point at the one the story is about.
 	 * @example ["xingyang-visitors"]

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { chartSpecSchema } from './chart.ts';
 import { derivedFigureSchema } from './derived-figure.ts';
 import { figureSchema } from './figure.ts';
@@ -15,7 +16,7 @@ export const datasetChangeSchema = z.strictObject({
 	 * What changed and why, as readers of the dataset page will read it.
 	 * @example "荥阳市旅游收入由3440万元更正为3440.67万元（据荥阳市文化广电和旅游局通报）。"
 	 */
-	description: z.string().trim().min(1),
+	description: text(),
 });
 
 /**
@@ -27,12 +28,12 @@ export const datasetBase = z.strictObject({
 	 * The title shown on the dataset page and above its charts.
 	 * @example "二七区基层楼院治理成效"
 	 */
-	title: z.string().trim().min(1),
+	title: text(),
 	/**
 	 * One or two sentences on what the figures are and where they come from.
 	 * @example "二七区建强组织、织密网格、汇聚力量的各项数字，均摘自本报报道。"
 	 */
-	description: z.string().trim().min(1).optional(),
+	description: text().optional(),
 	/** The figures, each as the paper printed it. */
 	figures: z.array(figureSchema).min(1, 'expected at least one figure'),
 	/** Figures computed from the printed ones at build time (本报计算). */
@@ -50,7 +51,7 @@ export const datasetBase = z.strictObject({
 			 * The publisher, as the source line names it.
 			 * @example "郑州市统计局"
 			 */
-			name: z.string().trim().min(1),
+			name: text(),
 			/**
 			 * Where readers can find the original.
 			 * @example "https://tjj.zhengzhou.gov.cn/"

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens');
 
@@ -16,7 +17,7 @@ export const derivedFigureSchema = z.strictObject({
 	 * What it measures.
 	 * @example "荥阳市游客人均旅游消费"
 	 */
-	label: z.string().trim().min(1),
+	label: text(),
 	/**
 	 * `ratio` divides the first figure by the second; `share` gives the first as a percentage of
 	 * the second.
@@ -32,7 +33,7 @@ export const derivedFigureSchema = z.strictObject({
 	 * The unit of the result (`%` for a share).
 	 * @example "元"
 	 */
-	unit: z.string().trim().min(1).max(6),
+	unit: text().max(6),
 	/**
 	 * Digits after the decimal point.
 	 * @example 2
@@ -42,7 +43,7 @@ export const derivedFigureSchema = z.strictObject({
 	 * For a holiday tourism dataset: the place the result is for.
 	 * @example "荥阳市"
 	 */
-	place: z.string().trim().min(1).optional(),
+	place: text().optional(),
 });
 
 export type DerivedFigureInput = z.input<typeof derivedFigureSchema>;

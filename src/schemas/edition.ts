@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 import { isoDate } from './iso-date.ts';
 
 /** One printed page (版面) of an edition. */
@@ -12,7 +13,7 @@ export const editionPageSchema = z.strictObject({
 	 * The page's name, shown after the number: 第05版：区县新闻.
 	 * @example "区县新闻"
 	 */
-	name: z.string().trim().min(1),
+	name: text(),
 });
 
 /**
@@ -41,7 +42,7 @@ export const editionSchema = z
 		 * about an edition reconstructed from an undated print page.
 		 * @example ["本期日期为示例假定。"]
 		 */
-		notes: z.array(z.string().trim().min(1)).default([]),
+		notes: z.array(text()).default([]),
 	})
 	.superRefine((edition, ctx) => {
 		const seen = new Set<number>();

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { chineseRoundNumber } from '../lib/figures.ts';
+import { text } from './text.ts';
+import { chineseRoundNumber, zeroPrintProblem } from '../lib/figures.ts';
 
 /** Where a figure was printed: the article and the sentence it was taken from. */
 export const provenanceSchema = z.strictObject({
@@ -12,7 +13,7 @@ export const provenanceSchema = z.strictObject({
 	 * The sentence the figure was taken from, copied from the article verbatim.
 	 * @example "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"
 	 */
-	sentence: z.string().trim().min(1),
+	sentence: text(),
 });
 
 /**
@@ -42,17 +43,21 @@ export const figureSchema = z
 		 * What is counted, in Chinese, as a chart or table would label it.
 		 * @example "荥阳市接待游客"
 		 */
-		label: z.string().trim().min(1),
+		label: text(),
 		/**
 		 * The exact value in base units: 40.389万 is 403890, 3440.67万元 is 34406700.
 		 * @example 403890
 		 */
-		value: z.number().nonnegative({ error: 'expected a count or amount of 0 or more' }),
+		value: z
+			.number()
+			.nonnegative({ error: 'expected a count or amount of 0 or more' })
+			// -0 is 0: it would print as "-0元".
+			.transform((value) => value + 0),
 		/**
 		 * The unit printed after the number (个, 名, 件, 人次, 元, %…).
 		 * @example "人次"
 		 */
-		unit: z.string().trim().min(1).max(4),
+		unit: text().max(4),
 		/**
 		 * The qualifier printed with the number, if any.
 		 * @example "余"
@@ -79,7 +84,7 @@ export const figureSchema = z
 		 * The period the figure covers, for time series across editions.
 		 * @example "2024年"
 		 */
-		period: z.string().trim().min(1).optional(),
+		period: text().optional(),
 		/**
 		 * Groups figures that belong together in a chart, such as the four grid levels.
 		 * @example "grids"
@@ -115,6 +120,9 @@ export const figureSchema = z
 				input: figure.value,
 				message: `expected a whole number of ${figure.unit}, received ${figure.value} (write the exact value: 1.3万 is 13000)`,
 			});
+		} else {
+			const zero = zeroPrintProblem(figure);
+			if (zero) ctx.addIssue({ code: 'custom', path: ['value'], input: figure.value, message: zero });
 		}
 	});
 

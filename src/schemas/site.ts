@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from './text.ts';
 
 /**
  * The publication's settings, read from `site.config.json` at the site root.
@@ -9,12 +10,12 @@ export const siteConfigSchema = z.strictObject({
 	 * The publication's name, shown in the masthead and the citation line 《报名》.
 	 * @example "郑州日报"
 	 */
-	name: z.string().trim().min(1),
+	name: text(),
 	/**
 	 * One sentence describing the publication, used as the front page's meta description.
 	 * @example "郑州日报数字报"
 	 */
-	description: z.string().trim().min(1),
+	description: text(),
 	/**
 	 * The absolute origin the site is published at, without the base path.
 	 * @example "https://paper.example.cn"

@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
+import { urlProblem } from '../lib/safe-url.ts';
 import { ALLOWED_HTML } from '../validation/mdx-components.ts';
 
 /**
@@ -73,6 +74,32 @@ function textOf(node: ElementContent): string {
 	return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
+/** Properties of the compiled HTML that hold an address. */
+const URL_PROPERTIES = ['href', 'src'] as const;
+
+/**
+ * Refuses any address the compiled story would link to or load (links, images, reference
+ * definitions, autolinks) whose scheme is not allowed, such as `javascript:`: the same check as the
+ * content check's (src/lib/safe-url.ts), so what the build publishes never holds one.
+ */
+function checkAddresses() {
+	return (tree: HastRoot) => {
+		const visit = (node: HastRoot | ElementContent) => {
+			if (node.type === 'element') {
+				for (const name of URL_PROPERTIES) {
+					const value = node.properties[name];
+					if (typeof value !== 'string') continue;
+					const start = node.position?.start;
+					const problem = urlProblem(value, node.tagName === 'img' ? 'image' : 'link', start ? `at line ${start.line}, column ${start.column} of the body` : '');
+					if (problem) throw new Error(problem);
+				}
+			}
+			if ('children' in node) for (const child of node.children) visit(child as ElementContent);
+		};
+		visit(tree);
+	};
+}
+
 /** Heading ids as Astro's Markdown pipeline makes them (github-slugger), so anchors stay the same. */
 function headingIds() {
 	return (tree: HastRoot) => {
@@ -100,6 +127,7 @@ const processor = unified()
 		},
 	})
 	.use(headingIds)
+	.use(checkAddresses)
 	.use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
 	.use(rehypeStringify);
 

@@ -1,12 +1,12 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { compileStory } from './compile-story.ts';
 import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from './story-cache.ts';
 import type { KeptDigests } from '../lib/kept-digests.ts';
-import { listFiles } from '../lib/list-files.ts';
+import { listFiles, realPathOutside } from '../lib/list-files.ts';
 import { articleSchema } from '../schemas/article.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -27,7 +27,10 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 		name: 'broadsheet-stories',
 		async load(context) {
 			const { store, logger, watcher } = context;
-			const names = listFiles(folder).filter((name) => STORY_FILE.test(name));
+			const links: string[] = [];
+			const names = listFiles(folder, undefined, links).filter((name) => STORY_FILE.test(name));
+			// Only the site's own stories are published: a link to a story elsewhere is refused.
+			for (const name of links) if (STORY_FILE.test(name)) refuseOutside(folder, name, join(folder, name));
 			const counts = { compiled: 0, unchanged: 0 };
 			const hashes = keptStoryHashes();
 			for (const name of names) counts[await loadStory(context, folder, name, hashes)]++;
@@ -42,13 +45,22 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 				if (!STORY_FILE.test(name)) return;
 				if (event === 'unlink') return void store.delete(storyId(name));
 				// A story being typed is often invalid for a moment; the content check reports it.
-				await loadStory(context, folder, name).catch((error: Error) => logger.warn(`${name}: ${error.message}`));
+				await Promise.resolve()
+					.then(() => refuseOutside(folder, name, path))
+					.then(() => loadStory(context, folder, name))
+					.catch((error: Error) => logger.warn(`${name}: ${error.message}`));
 			});
 		},
 	};
 }
 
 const storyId = (name: string) => name.slice(0, -'.mdx'.length);
+
+/** Throws, naming the story, when `path` (the story or one of its images) is really outside `folder`. */
+function refuseOutside(folder: string, name: string, path: string): void {
+	const real = realPathOutside(folder, path);
+	if (real) throw new Error(`${name}: ${path === join(folder, name) ? 'the story is a link' : `its image ${relative(dirname(join(folder, name)), path)} leads`} to ${JSON.stringify(real)}, outside ${folder}; expected files inside it (only the site's own files are published)`);
+}
 
 /** Loads a story unless it is unchanged; `hashes` knows the hash of a file whose size and time are unchanged. */
 async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string, hashes?: KeptDigests): Promise<'compiled' | 'unchanged'> {
@@ -62,7 +74,10 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	source ??= decode(readFileSync(path));
 	const match = FRONTMATTER.exec(source);
 	if (!match) throw new Error(`${name}: no frontmatter; expected the story to start with a "---" line`);
-	const frontmatter = (parseYaml(match[1]) ?? {}) as { images?: unknown[] };
+	const frontmatter = (parseYaml(match[1]) ?? {}) as { images?: { file?: unknown }[] };
+	for (const image of frontmatter.images ?? []) {
+		if (typeof image?.file === 'string') refuseOutside(folder, name, join(dirname(path), image.file));
+	}
 	// Astro wants entry files relative to its root, even when the site root is elsewhere.
 	const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
 	// Astro builds the collection's schema again for every entry it parses (for its image()

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ChartDataError } from '../charts/index.ts';
 import { printedForms } from '../lib/figures.ts';
-import { listFiles } from '../lib/list-files.ts';
+import { listFiles, realPathOutside } from '../lib/list-files.ts';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
@@ -112,7 +112,10 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	// Datasets first: stories print their figures, and their text is checked against them.
 	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map() };
 	const { lookup } = context;
-	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
+	const datasetLinks: string[] = [];
+	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data), undefined, datasetLinks)
+		.filter((name) => name.endsWith('.json') && !leadsOutside(root, SITE_LAYOUT.data, name, datasetLinks, problems))
+		.map((name) => `${SITE_LAYOUT.data}/${name}`);
 	for (const file of datasetFiles) {
 		const bytes = readFileSync(join(root, file));
 		const id = file.slice(`${SITE_LAYOUT.data}/`.length, -'.json'.length);
@@ -161,8 +164,10 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 	}
 
-	const contentFiles = listFiles(join(root, SITE_LAYOUT.content))
+	const contentLinks: string[] = [];
+	const contentFiles = listFiles(join(root, SITE_LAYOUT.content), undefined, contentLinks)
 		.filter((name) => name.endsWith('.mdx') || name.endsWith(`/${SITE_LAYOUT.editionFile}`))
+		.filter((name) => !leadsOutside(root, SITE_LAYOUT.content, name, contentLinks, problems))
 		.map((name) => `${SITE_LAYOUT.content}/${name}`);
 	const keys = keptCheckKeys();
 	for (const file of contentFiles) {
@@ -193,6 +198,24 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	checkReferences(site, root);
 	checkPublication(site, datasetPlaceholders);
 	return site;
+}
+
+/**
+ * Whether a file of `folder` (`content` or `data`) is a symbolic link to a file outside it, which
+ * is reported: only the site's own files are published. Only links are looked at, so a site
+ * without any costs nothing.
+ */
+function leadsOutside(root: string, folder: string, name: string, links: readonly string[], problems: Problem[]): boolean {
+	if (!links.includes(name)) return false;
+	const real = realPathOutside(join(root, folder), join(root, folder, name));
+	if (real === undefined) return false;
+	problems.push({
+		file: `${folder}/${name}`,
+		field: '',
+		message: `is a link to ${JSON.stringify(real)}, outside ${folder}/; expected the file itself inside ${folder}/ (only the site's own files are published)`,
+		hint: `copy the file into ${folder}/ instead of linking to it`,
+	});
+	return true;
 }
 
 async function readEdition(root: string, file: string, bytes: Buffer, folder: string, site: ValidatedSite): Promise<void> {
@@ -372,14 +395,15 @@ function checkReferences(site: ValidatedSite, root: string): void {
 			}
 		});
 		data.images.forEach((image, index) => {
-			if (image.file && !existsSync(join(root, dirname(file), image.file))) {
-				problems.push({
-					file,
-					line: locate(['images', index, 'file']),
-					field: `images[${index}].file`,
-					message: `received "${image.file}", but there is no such file next to the story; expected an image file`,
-				});
+			if (!image.file) return;
+			const path = join(root, dirname(file), image.file);
+			const problem = (message: string) => problems.push({ file, line: locate(['images', index, 'file']), field: `images[${index}].file`, message });
+			if (!existsSync(path)) {
+				problem(`received "${image.file}", but there is no such file next to the story; expected an image file`);
+				return;
 			}
+			const real = realPathOutside(join(root, SITE_LAYOUT.content), path);
+			if (real) problem(`received "${image.file}", a link to ${JSON.stringify(real)}, outside content/; expected an image file inside content/ (only the site's own files are published)`);
 		});
 	}
 	for (const [, dataset] of site.datasets) {

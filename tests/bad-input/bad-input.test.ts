@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
@@ -25,6 +26,19 @@ const write = (file: string, content: string | Buffer): Break => async (root) =>
 	await writeFile(join(root, file), content);
 };
 const appendToStory = (mdx: string) => edit(ZHONGYUAN, (text) => `${text}\n${mdx}\n`);
+/** A file elsewhere on the disk, outside the site root, that the site links to. */
+let outside: string;
+const linkOutside = (file: string, content: string | Buffer): Break => async (root) => {
+	const target = join(outside, file.replaceAll('/', '-'));
+	await writeFile(target, content);
+	await mkdir(join(root, file, '..'), { recursive: true });
+	await symlink(target, join(root, file));
+};
+/** Applies several breaks, for a case that needs a file and a reference to it. */
+const both = (...breaks: Break[]): Break => async (root) => {
+	for (const breakIt of breaks) await breakIt(root);
+};
+const XINGYANG = 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx';
 /** "中文" in GBK, which is not valid UTF-8. */
 const GBK = Buffer.from([0xd6, 0xd0, 0xce, 0xc4]);
 
@@ -60,12 +74,23 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['story: empty file', write(ZHONGYUAN, ''), ZHONGYUAN, '(file)'],
 	['story: saved as GBK', write(ZHONGYUAN, Buffer.concat([Buffer.from('---\nheadline: '), GBK, Buffer.from('\n---\n')])), ZHONGYUAN, '(file)'],
 	['story: file name that is not a slug', write('content/2024-09-18/Bad Name.mdx', '---\n---\n'), 'content/2024-09-18/Bad Name.mdx', '(file)'],
+	['story: a link to a story elsewhere on the disk', linkOutside('content/2024-09-18/linked-story.mdx', '---\nedition: "2024-09-18"\n---\n'), 'content/2024-09-18/linked-story.mdx', '(file)'],
+	['story: image path that climbs out of the project', replace(ERQI, '  - alt:', '  - file: ./../../../../etc/outside.png\n    alt:'), ERQI, 'images[0].file'],
+	['story: image that is a link to a file elsewhere', both(linkOutside('content/2024-09-18/photos/linked.jpg', 'not really a JPEG'), replace(ERQI, '  - alt:', '  - file: ./photos/linked.jpg\n    alt:')), ERQI, 'images[0].file'],
+	['story: control character in the headline', replace(ZHONGYUAN, /^headline: .*$/m, 'headline: "中原区\\0政务\\b服务\\uFFFE"'), ZHONGYUAN, 'headline'],
+	['story: summary with a control character', replace(ZHONGYUAN, /^summary: .*$/m, 'summary: "摘要\\x08。"'), ZHONGYUAN, 'summary'],
+	['story: headline of zero-width characters only', replace(ZHONGYUAN, /^headline: .*$/m, 'headline: "\\u200b\\u200c\\u200d\\u2060"'), ZHONGYUAN, 'headline'],
+	['story: headline with a right-to-left override', replace(ZHONGYUAN, /^headline: .*$/m, 'headline: "收入\\u202E3440万元"'), ZHONGYUAN, 'headline'],
+	['story: column name with a slash', replace(XINGYANG, 'column: 文旅看台', 'column: 政务/服务'), XINGYANG, 'column'],
+	['story: column name that climbs out', replace(XINGYANG, 'column: 文旅看台', 'column: ../../x'), XINGYANG, 'column'],
 	['story: outside an edition folder', write('content/drafts/story.mdx', '---\n---\n'), 'content/drafts/story.mdx', '(file)'],
 	// Story bodies
 	['body: unclosed tag', appendToStory('<Chart dataset="zhongyuan-government-services" chart="delegated-items">'), ZHONGYUAN, 'body'],
 	['body: unknown component', appendToStory('<Map place="中原区" />'), ZHONGYUAN, '<Map>'],
 	['body: script element', appendToStory('<script>alert(1)</script>'), ZHONGYUAN, '<script>'],
 	['body: javascript: link', appendToStory('[点击](javascript:alert(1))'), ZHONGYUAN, 'body'],
+	['body: javascript: image', appendToStory('![图](javascript:alert(1))'), ZHONGYUAN, 'body'],
+	['body: data: address in a reference definition', appendToStory('[点击][ref]\n\n[ref]: data:text/html;base64,PHNjcmlwdD4='), ZHONGYUAN, 'body'],
 	['body: import statement', appendToStory('import Evil from "./evil.js"'), ZHONGYUAN, 'body'],
 	['body: expression', appendToStory('共{1 + 1}项'), ZHONGYUAN, 'body'],
 	// Chart props and bound figures
@@ -94,6 +119,10 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['dataset: chart of an unknown kind', replace(SERVICES, '"kind": "part-of-whole"', '"kind": "pie"'), SERVICES, 'charts[0].kind'],
 	['dataset: chart comparing 人次 with 元', replace(TOURISM, /"zhongmou-visitors",\n(\s*)"xingyang-visitors"/, '"zhongmou-visitors",\n$1"xingyang-revenue"'), TOURISM, 'charts[0]'],
 	['dataset: computed figure dividing by a missing figure', replace(TOURISM, /"xingyang-revenue",\n(\s*)"xingyang-visitors"\n/, '"xingyang-revenue",\n$1"xingyang-guests"\n'), TOURISM, 'derived[0].of'],
+	['dataset: a link to a dataset elsewhere on the disk', linkOutside('data/linked-data.json', '{}'), 'data/linked-data.json', '(file)'],
+	['dataset: label with a non-character', replace(ERQI_DATA, '"label": "基层党组织"', '"label": "基层党组织\\uFFFE"'), ERQI_DATA, 'figures[0].label'],
+	['dataset: amount too small to print', replace(TOURISM, '"value": 34406700', '"value": 1e-12'), TOURISM, 'figures[5].value'],
+	['edition: page name with a control character', replace(EDITION, '"name": "区县新闻"', '"name": "区县\\u0000新闻"'), EDITION, 'pages[0].name'],
 	['dataset: file name that is not an id', write('data/Erqi Data.json', '{}'), 'data/Erqi Data.json', '(file)'],
 ];
 
@@ -116,6 +145,7 @@ const digest = (hashes: Map<string, string>) => createHash('sha256').update(JSON
 const siteFiles = (folder: string) => treeHashes(folder, (path) => path.startsWith('dist') || path.startsWith('.astro-cache'));
 
 beforeAll(async () => {
+	outside = await realpath(await mkdtemp(join(tmpdir(), 'broadsheet-outside-')));
 	root = await copySampleSite('broadsheet-bad-input-');
 	outDir = join(root, 'dist');
 	const result = await buildSite(root, outDir);
@@ -124,10 +154,17 @@ beforeAll(async () => {
 	goodDist = digest(await treeHashes(outDir));
 });
 
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+	await rm(root, { recursive: true, force: true });
+	await rm(outside, { recursive: true, force: true });
+});
 
 /** Puts the site root back as the sample was, leaving the good dist/ in place. */
 async function restore(): Promise<void> {
+	// Links are not files to treeHashes: removed here.
+	for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+		if (entry.isSymbolicLink()) await rm(join(entry.parentPath, entry.name));
+	}
 	const now = await siteFiles(root);
 	for (const path of now.keys()) if (!pristine.has(path)) await rm(join(root, path));
 	const fresh = await copySampleSite('broadsheet-bad-input-source-');
@@ -153,7 +190,8 @@ describe('bad input', () => {
 		const named = problems.find((line) => line.includes(`${file}`) && line.includes(`  ${field}`));
 		expect(named, `no line names ${file} and ${field}:\n${result.stderr}`).toBeDefined();
 		expect(named).toMatch(/expected/);
-		expect(problems).toMatchSnapshot();
+		// The folder outside the site is a new temporary one each run.
+		expect(problems.map((line) => line.replaceAll(outside, '<outside>'))).toMatchSnapshot();
 		expect(digest(await treeHashes(outDir))).toBe(goodDist);
 		expect(await siteFiles(root)).toEqual(before);
 		await expect(stat(`${outDir}.staging`)).rejects.toThrow();

@@ -157,6 +157,13 @@ export function chartProblems(svg: string, idPrefix: string): string[] {
 		}
 	}
 	problems.push(...overlappingTexts(svg));
+	const texts = textBoxes(svg);
+	const tickLabels = texts.filter((entry) => entry.className.includes('chart__tick-label')).map((entry) => entry.text);
+	if (new Set(tickLabels).size !== tickLabels.length) problems.push(`tick labels repeat: ${tickLabels.join(' ')}`);
+	// Printed figures and ticks never read -0 (labels are the editor's text, not checked here).
+	for (const { text, className } of texts) {
+		if (/chart__(value|tick-label)/.test(className) && /-0(\.0*)?(?![\d.])/.test(text)) problems.push(`"${text}" prints -0`);
+	}
 	return problems;
 }
 

@@ -37,4 +37,16 @@ describe('compiling a story body', () => {
 		await expect(compileStory('<Map place="郑州" />')).rejects.toThrow('received the component <Map>; expected one of <Num>, <Chart>');
 		await expect(compileStory('<Num dataset="a" />')).rejects.toThrow('<Num>: missing figure; expected figure="…"');
 	});
+
+	it('emits no address with a scheme other than http(s) or mailto:, whichever syntax wrote it, and says where it is', async () => {
+		await expect(compileStory('正文\n\n![图](javascript:alert(1))')).rejects.toThrow(
+			'received the image "javascript:alert(1)" at line 3, column 1 of the body; expected an http(s) or mailto: address, or an address on this site (the javascript: scheme is not allowed)',
+		);
+		for (const body of ['[点](javascript:alert(1))', '[点](VBScript:x)', '[点][r]\n\n[r]: data:text/html,x', '![图][r]\n\n[r]: javascript:alert(1)']) {
+			await expect(compileStory(body), body).rejects.toThrow(/; expected an http\(s\) or mailto: address/);
+		}
+		const html = await compileStory('[站内](/data/) [注](#n) ![图](./a.png) https://example.org/ www.example.org [信](mailto:a@example.org)');
+		expect(html).toContain('<img src="./a.png"');
+		expect(html).toContain('href="mailto:a@example.org"');
+	});
 });

@@ -2,6 +2,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { XMLValidator } from 'fast-xml-parser';
 import Parser from 'rss-parser';
 import { visit } from 'unist-util-visit';
 import sharp from 'sharp';
@@ -37,8 +38,13 @@ beforeAll(async () => {
 		dataset.figures[6].label = FORMULA;
 		dataset.charts[0].title = `图表${SCRIPT}${ATTRIBUTE}`;
 		dataset.charts[0].alt = `说明${SCRIPT}`;
-		return JSON.stringify(dataset, null, 2);
+		// A figure of -0, as a spreadsheet can export it, printed in the story, a chart and the dataset's files.
+		dataset.origin = { name: '测试来源' };
+		dataset.figures.push({ id: 'minus-zero', label: '负零测试', value: 'MINUS_ZERO', unit: '个' });
+		dataset.charts.push({ id: 'minus-zero', kind: 'bar', title: '负零测试图', alt: '负零与部门数。', figures: ['minus-zero', 'departments'] });
+		return JSON.stringify(dataset, null, 2).replace('"MINUS_ZERO"', '-0');
 	});
+	await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => `${text}\n负零测试<Num dataset="zhongyuan-government-services" figure="minus-zero" />。\n`);
 	const result = await buildSite(root, dist);
 	if (result.code !== 0) throw new Error(result.stderr);
 });
@@ -85,6 +91,27 @@ describe('hostile text is escaped in every sink', () => {
 		expect(await raw('feeds/all.xml')).not.toContain('<script>');
 		const news = await raw('news-sitemap.xml');
 		expect(news).toContain('中原区&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&quot; onload=&quot;alert(2)');
+	});
+
+	it('every XML file the build writes (feeds, sitemaps) is well-formed XML', async () => {
+		const files = (await readdir(dist, { recursive: true })).map(String).filter((file) => file.endsWith('.xml'));
+		expect(files).toEqual(expect.arrayContaining(['feeds/all.xml', 'news-sitemap.xml', 'sitemap-index.xml']));
+		for (const file of files) expect(XMLValidator.validate(await raw(file)), file).toBe(true);
+	});
+
+	it('-0 in a dataset prints as 0 in the story, the chart, the dataset page, its CSV and its JSON', async () => {
+		const story = await raw(`${ARTICLE}/index.html`);
+		expect(story).toMatch(/负零测试<data class="num" value="0">0个<\/data>。/);
+		// The text a reader sees (scripts' hashes aside), including the chart's SVG and its data table.
+		const texts: string[] = [];
+		visit(fromHtml(await raw('data/zhongyuan-government-services/index.html')), 'text', (node: { value: string }) => void texts.push(node.value));
+		expect(texts).toContain('负零测试');
+		expect(texts.filter((text) => /-0(?![\d.])/.test(text))).toEqual([]);
+		expect(texts).toContain('0个');
+		expect(await raw('data/zhongyuan-government-services.csv')).not.toMatch(/-0(?![\d.])/);
+		const json = await raw('data/zhongyuan-government-services.json');
+		expect(json).not.toMatch(/-0(?![\d.])/);
+		expect(JSON.parse(json).figures.find((figure: { id: string }) => figure.id === 'minus-zero').value).toBe(0);
 	});
 
 	it('CSV: a label that starts like a formula is neutralised; JSON keeps the text', async () => {

@@ -94,9 +94,36 @@ describe('story components', () => {
 	it('a javascript: link is refused', async () => {
 		expect(await problemsWith('[点击](javascript:alert(1))')).toMatchInlineSnapshot(`
 			[
-			  "content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:27  body  received the link "javascript:alert(1)"; expected an http(s) or site address",
+			  "content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:27  body  received the link "javascript:alert(1)" at column 1; expected an http(s) or mailto: address, or an address on this site (the javascript: scheme is not allowed)",
 			]
 		`);
+	});
+
+	it('every address a story emits goes through one check: inline links, images, reference definitions and GFM autolinks (MDX has no <…> autolinks); only http(s), mailto: and site addresses pass', async () => {
+		const hostile = [
+			'![图](javascript:alert(1))',
+			'[点击](JavaScript:alert(1))',
+			'[点击](java&#x09;script:alert(1))',
+			'[点击](&#106;avascript:alert(1))',
+			'[点击][ref]\n\n[ref]: vbscript:msgbox(1)',
+			'![图][pic]\n\n[pic]: data:image/svg+xml;base64,PHN2Zz4=',
+			'[文件](file:///etc/passwd)',
+		];
+		const problems = await problemsWith(hostile.join('\n\n'));
+		expect(problems).toHaveLength(hostile.length);
+		for (const problem of problems) {
+			expect(problem).toMatch(/^content\/2024-09-18\/zhongyuan-zhengwu-fuwu\.mdx:\d+  body  received the (link|image|link definition) ".*" at column \d+; expected an http\(s\) or mailto: address, or an address on this site \(the (javascript|vbscript|data|file): scheme is not allowed\)$/);
+		}
+		expect(problems[0]).toContain('received the image "javascript:alert(1)" at column 1');
+		const fine = ['[站内](/data/)', '[上一版](../04/)', '[注](#note)', '![图](./photos/a.jpg)', '[官网](https://example.org/)', 'https://example.org/a', 'www.example.org', '[信箱](mailto:editor@example.org)', '[第5版](第5版:说明)'];
+		root = undefined;
+		expect(await problemsWith(fine.join('\n\n'))).toEqual([]);
+	});
+
+	it('a component cannot smuggle an address: HTML elements with attributes and unknown props are refused', async () => {
+		const problems = await problemsWith('<a href="javascript:alert(1)">点</a>\n\n<Chart dataset="zhongyuan-government-services" chart="delegated-items" href="javascript:alert(1)" />');
+		expect(problems.join('\n')).toContain('<a>  received the HTML element <a>');
+		expect(problems.join('\n')).toContain('<Chart> href  unknown prop');
 	});
 
 	it('an expression as a prop value is refused', async () => {
@@ -138,7 +165,7 @@ describe('dataset charts and computed figures', () => {
 	it('a chart without alt text is refused', async () => {
 		expect(await problemsAfterEditing(SERVICES, (t) => t.replace(/"alt": "[^"]*"/, '"alt": ""'))).toMatchInlineSnapshot(`
 			[
-			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text saying what the chart shows; received """,
+			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text saying what the chart shows",
 			]
 		`);
 	});

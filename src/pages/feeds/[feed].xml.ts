@@ -5,6 +5,7 @@ import { formatPageNumber, formatRfc822 } from '../../lib/dates.ts';
 import { getEditionIndex, type ArticleEntry } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { absoluteUrl, articlePath, withBase } from '../../lib/urls.ts';
+import { xmlText } from '../../lib/xml.ts';
 
 /** A feed carries the newest stories only, so it stays the same size however large the archive grows. */
 const FEED_LENGTH = 50;
@@ -44,9 +45,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
 	const { title, articles: newest } = props as Feed;
+	// @astrojs/rss escapes markup but passes on characters XML does not allow; they are dropped here.
 	return rss({
-		title,
-		description: siteConfig.description,
+		title: xmlText(title),
+		description: xmlText(siteConfig.description),
 		site: absoluteUrl(withBase('/')),
 		trailingSlash: true,
 		// RSS wants the language in lower case and dates in RFC 822; @astrojs/rss writes dates in GMT,
@@ -55,10 +57,10 @@ export const GET: APIRoute = async ({ props }) => {
 			newest[0] ? `<lastBuildDate>${formatRfc822(newest[0].data.updatedAt ?? newest[0].data.publishedAt)}</lastBuildDate>` : ''
 		}`,
 		items: newest.map((article) => ({
-			title: [article.data.kicker, article.data.headline].filter(Boolean).join('：'),
-			link: absoluteUrl(articlePath(article)),
-			description: article.data.summary,
-			categories: [article.data.column].filter((column): column is string => Boolean(column)),
+			title: xmlText([article.data.kicker, article.data.headline].filter(Boolean).join('：')),
+			link: xmlText(absoluteUrl(articlePath(article))),
+			description: xmlText(article.data.summary),
+			categories: [article.data.column].filter((column): column is string => Boolean(column)).map(xmlText),
 			customData: `<pubDate>${formatRfc822(article.data.publishedAt)}</pubDate>`,
 		})),
 	});

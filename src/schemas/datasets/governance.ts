@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from '../text.ts';
 import { datasetBase } from '../dataset-base.ts';
 
 /**
@@ -12,5 +13,5 @@ export const governanceDatasetSchema = datasetBase.extend({
 	 * The district, county or city the figures describe.
 	 * @example "二七区"
 	 */
-	region: z.string().trim().min(1),
+	region: text(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { text } from '../text.ts';
 import { datasetBase } from '../dataset-base.ts';
 import { figureSchema } from '../figure.ts';
 
@@ -8,7 +9,7 @@ export const holidayTourismFigureSchema = figureSchema.safeExtend({
 	 * The county or city the figure is for.
 	 * @example "荥阳市"
 	 */
-	place: z.string().trim().min(1),
+	place: text(),
 	/**
 	 * What the figure measures; figures of the same metric are comparable across places and years.
 	 * @example "visitors"
@@ -27,7 +28,7 @@ export const holidayTourismDatasetSchema = datasetBase.extend({
 	 * The holiday the figures cover.
 	 * @example "中秋"
 	 */
-	holiday: z.string().trim().min(1),
+	holiday: text(),
 	/**
 	 * The year of the holiday.
 	 * @example 2024
