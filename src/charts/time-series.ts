@@ -7,7 +7,7 @@ import { fitsStacked, linearTicks, zeroBasedScale } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, rowField } from './chart-row.ts';
-import { chartSvg, group, idSequence, lineElement, placeText, rectElement, round, textElement, type PlacedText } from './svg.ts';
+import { chartSvg, group, horizontalLineAvoiding, idSequence, lineElement, placeText, rectElement, round, textElement, type PlacedText } from './svg.ts';
 import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, boxesOverlap, centredBaseline, textWidth, wrapText, type TextAnchor } from './text-metrics.ts';
 
 /** One period's figure, such as one year's holiday visitors. */
@@ -190,7 +190,10 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 	return chartSvg({ kind: 'time-series', modifier: mark, width, height, title: options.title, description: options.description, nextId: idSequence(options.idPrefix) }, [
 		group(
 			'chart__grid',
-			ticks.filter((tick) => tick.value !== 0).map((tick) => lineElement('chart__gridline', plotLeft, tick.position, right, tick.position)),
+			// Broken around the figures printed above the marks, so no gridline runs through one.
+			ticks
+				.filter((tick) => tick.value !== 0)
+				.flatMap((tick) => horizontalLineAvoiding('chart__gridline', tick.position, plotLeft, right, texts.map((text) => text.box))),
 		),
 		group('chart__marks', marks),
 		...(leaders.length > 0 ? [group('chart__leaders', leaders)] : []),
