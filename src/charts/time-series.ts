@@ -7,7 +7,7 @@ import { fitsStacked, linearTicks, zeroBasedScale } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, rowField } from './chart-row.ts';
-import { chartSvg, group, horizontalLineAvoiding, idSequence, lineElement, placeText, rectElement, round, textElement, type PlacedText } from './svg.ts';
+import { chartSvg, group, horizontalLineAvoiding, idSequence, lineElement, placeText, rectElement, round, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
 import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, boxesOverlap, centredBaseline, textWidth, wrapText, type TextAnchor } from './text-metrics.ts';
 
 /** One period's figure, such as one year's holiday visitors. */
@@ -125,7 +125,7 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 
 	const texts: PlacedText[] = [];
 	const valueLabels: PlacedText[] = [];
-	const leaders: Element[] = [];
+	const leaderSpans: Array<{ x: number; from: number; to: number }> = [];
 	const everyFits = checked.every((point) => textWidth(point.printed, VALUE_SIZE) + 4 <= x.step());
 	// When not every figure fits, the latest, the highlighted and the zero ones are printed, latest
 	// first: a zero column is invisible, and without its figure it would read as missing data.
@@ -148,10 +148,20 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 		// A figure lifted over taller neighbours gets a leader down to its own column, so it is
 		// not read as theirs (a zero between two tall columns especially).
 		if (top(index) - placed.box.bottom > VALUE_GAP + LEADER_MIN) {
-			leaders.push(lineElement('chart__leader', centre(index), placed.box.bottom + 2, centre(index), top(index) - 2));
+			leaderSpans.push({ x: centre(index), from: placed.box.bottom + 2, to: top(index) - 2 });
 		}
 	}
 	texts.push(...valueLabels.reverse());
+	// Drawn once every figure is placed, broken around any figure a leader would run through.
+	const leaders = leaderSpans.flatMap(({ x: at, from, to }) =>
+		verticalLineAvoiding(
+			'chart__leader',
+			at,
+			from,
+			to,
+			valueLabels.map((label) => label.box),
+		),
+	);
 
 	// Periods on the axis: all where they fit, else every k-th counting back from the latest, with
 	// k growing until no two overlap (the first and last are pulled inside the plot, nearer their
