@@ -1,5 +1,5 @@
 import { Resvg } from '@resvg/resvg-js';
-import type { Element, ElementContent } from 'hast';
+import type { ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { lightPalette, renderToString, withPresentationAttributes, wrapText } from '../charts/index.ts';
 import { ASCENT, LINE_HEIGHT } from '../charts/text-metrics.ts';
@@ -63,7 +63,9 @@ export function standaloneChartSvg(
 	lines(spec.title, TITLE_SIZE, palette.ink, '700');
 	lines(chartUnitLine(spec, figures), SMALL_SIZE, palette['ink-muted']);
 	y += GAP;
-	children.push({ ...chart, properties: { ...chart.properties, x: PAD, y: Math.round(y * 1000) / 1000, width: chartWidth, height: chartHeight } } as Element);
+	// The chart as a nested <svg> at its own size: its viewBox maps 1 unit to 1 px.
+	const placed = s('svg', { x: PAD, y: Math.round(y * 1000) / 1000, width: chartWidth, height: chartHeight });
+	children.push({ ...chart, properties: { ...chart.properties, ...placed.properties } });
 	y += chartHeight + GAP;
 	for (const note of chartNotes(spec)) lines(`注：${note}`, SMALL_SIZE, palette['ink-muted']);
 	lines(chartSourceLine(spec, figures, stories, dataset.data.origin), SMALL_SIZE, palette['ink-muted']);
