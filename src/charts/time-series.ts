@@ -143,7 +143,9 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 		const baseline = highestWithin(from, from + labelWidth) - VALUE_GAP - DESCENT * VALUE_SIZE;
 		const className = point.row.highlight ? 'chart__value chart__value--highlight' : 'chart__value';
 		const placed = placeText(point.printed, anchorX, baseline, VALUE_SIZE, className, anchor);
-		if (valueLabels.some((other) => boxesOverlap(other.box, placed.box))) continue;
+		// A unit apart, so that coordinates rounded to 3 decimals cannot make touching labels overlap.
+		const spaced = { left: placed.box.left - 1, top: placed.box.top - 1, right: placed.box.right + 1, bottom: placed.box.bottom + 1 };
+		if (valueLabels.some((other) => boxesOverlap(other.box, spaced))) continue;
 		valueLabels.push(placed);
 		// A figure lifted over taller neighbours gets a leader down to its own column, so it is
 		// not read as theirs (a zero between two tall columns especially).
