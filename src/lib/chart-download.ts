@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { ElementContent } from 'hast';
 import { s } from 'hastscript';
@@ -5,11 +7,13 @@ import { lightPalette, renderToString, withPresentationAttributes, wrapText } fr
 import { ASCENT, LINE_HEIGHT } from '../charts/text-metrics.ts';
 import { currentCardFont, HEADLINE_FONT_SOURCE } from '../fonts/headline-font.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
+import { readCachedCard, sourceFaceIdentity, writeCachedCard } from '../social/card-cache.ts';
 import { fontCharacters } from '../social/card-font.ts';
 import { chartDescription, chartNotes, chartSourceLine, chartUnitLine, DOWNLOAD_CHART_WIDTH, type SourceStory } from './chart-figure.ts';
 import { chartFigureIds, renderDatasetChart } from './dataset-charts.ts';
 import { resolveFigures } from './dataset-figures.ts';
 import type { EditionIndex, DatasetEntry } from './edition-index.ts';
+import { broadsheetCacheDir } from './site-root.ts';
 
 /** The family the PNG is drawn in: the headline face, the one CJK font the build has a file of. */
 export const PNG_FONT_FAMILY = 'Noto Serif SC';
@@ -99,26 +103,48 @@ function drawnCharacters(svg: string): Set<number> {
 	return new Set([...text.join('')].map((char) => char.codePointAt(0)!));
 }
 
+/** The build's subset face and the characters it has, read once per process. */
+let subsetFont: Promise<{ file: string; characters: Set<number> } | undefined> | undefined;
+
 /**
  * The font file a chart's PNG is drawn with: the build's subset of the headline face when it has
  * every character the chart draws, else the whole face (slower to read, same glyphs).
  */
 async function pngFontFile(svg: string): Promise<string> {
-	const subset = await currentCardFont();
-	if (subset) {
-		const available = fontCharacters(subset.data, subset.file);
-		if ([...drawnCharacters(svg)].every((code) => code <= 0x20 || available.has(code))) return subset.file;
-	}
+	subsetFont ??= currentCardFont().then((subset) => subset && { file: subset.file, characters: fontCharacters(subset.data, subset.file) });
+	const subset = await subsetFont;
+	if (subset && [...drawnCharacters(svg)].every((code) => code <= 0x20 || subset.characters.has(code))) return subset.file;
 	return HEADLINE_FONT_SOURCE;
 }
 
-/** A standalone chart SVG (drawn with `PNG_FONT_FAMILY`) as a PNG at twice its size, by resvg, with no system fonts. */
-export async function chartPng(svg: string): Promise<Buffer> {
+/** Bump when the picture's design changes, so kept PNGs are drawn again. */
+const CHART_PNG_VERSION = 1;
+
+/** Where chart PNGs are kept between builds, by a hash of what they show (CI keeps the folder). */
+export const chartPngCacheDir = join(broadsheetCacheDir, 'chart-png');
+
+/**
+ * A standalone chart SVG (drawn with `PNG_FONT_FAMILY`) as a PNG at twice its size, by resvg,
+ * with no system fonts. Drawing takes about a tenth of a second, so each PNG is kept under a hash
+ * of the SVG, the design version and the source face: an unchanged chart is not drawn again, even
+ * when Astro's own cache is gone. The subset font is left out of the key, as for social cards: it
+ * draws the same glyphs as the face it was cut from.
+ */
+export async function chartPng(svg: string, dir = chartPngCacheDir): Promise<Buffer> {
+	const key = createHash('sha256')
+		.update(JSON.stringify({ svg, version: CHART_PNG_VERSION, face: await sourceFaceIdentity() }))
+		.digest('hex');
+	const file = join(dir, `${key.slice(0, 32)}.png`);
+	const kept = await readCachedCard(file);
+	if (kept) return kept;
 	const fontFile = await pngFontFile(svg);
 	const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? DOWNLOAD_CHART_WIDTH);
-	const image = new Resvg(svg, {
+	const png = new Resvg(svg, {
 		fitTo: { mode: 'width', value: width * 2 },
 		font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: PNG_FONT_FAMILY },
-	}).render();
-	return image.asPng();
+	})
+		.render()
+		.asPng();
+	await writeCachedCard(file, png);
+	return png;
 }

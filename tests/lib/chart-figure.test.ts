@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { renderToString } from '../../src/charts/render-to-string.ts';
@@ -133,9 +135,16 @@ describe('chart downloads', () => {
 		expect(elements.find((element) => element.name === 'desc')!.text).toContain('合计2554个（本报计算）');
 	});
 
-	it('chartPng draws it at twice its width with Chinese glyphs', async () => {
+	it('chartPng draws it at twice its width with Chinese glyphs, once: an unchanged chart comes from the kept PNG', async () => {
 		const svg = standaloneChartSvg(spec, dataset, new Map(), { fontFamily: PNG_FONT_FAMILY });
-		const png = await chartPng(svg);
+		const dir = await mkdtemp(join(tmpdir(), 'broadsheet-chart-png-'));
+		const png = await chartPng(svg, dir);
+		const [kept] = await readdir(dir);
+		expect((await readFile(join(dir, kept!))).equals(png)).toBe(true);
+		// A kept file is returned as it is, not drawn again.
+		await writeFile(join(dir, kept!), 'kept');
+		expect((await chartPng(svg, dir)).toString()).toBe('kept');
+		await rm(dir, { recursive: true, force: true });
 		const { width, height } = await sharp(png).metadata();
 		expect(width).toBe(1424);
 		expect(height).toBeGreaterThan(400);

@@ -1,20 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartSourceStories, standaloneChartSvg } from '../../../lib/chart-download.ts';
-import { cacheKey } from '../../../lib/cache-key.ts';
-import { getEditionIndex } from '../../../lib/edition-index.ts';
+import { chartDownloadPaths, chartDownloadSvg, type ChartDownloadProps } from '../../../lib/chart-download-routes.ts';
 
 /** Each chart as a standalone SVG, written at build time: /data/<dataset>/<chart>.svg. */
-export const getStaticPaths = (async () => {
-	const index = await getEditionIndex();
-	return index.datasets.flatMap((dataset) =>
-		dataset.data.charts.map((chart) => {
-			const svg = standaloneChartSvg(chart, dataset, chartSourceStories(chart, dataset, index));
-			return { params: { dataset: dataset.id, chart: chart.id }, props: { svg }, cacheKey: cacheKey('chart-svg', svg) };
-		}),
-	);
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => chartDownloadPaths('svg')) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-	const { svg } = props as { svg: string };
+export const GET: APIRoute = async ({ props }) => {
+	const svg = await chartDownloadSvg(props as ChartDownloadProps);
 	return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };
