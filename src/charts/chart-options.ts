@@ -20,14 +20,15 @@ export interface ChartOptions {
 	 */
 	description: string;
 	/**
-	 * The width of the viewBox in SVG units. The default of 360 is a phone's width, so 14-unit
-	 * text is 14 px there; wider screens scale the whole chart up.
+	 * The width of the viewBox in SVG units, which is the width the chart is laid out for. Pages
+	 * draw each chart at several widths and show the one that fits the column, so a unit is about
+	 * a CSS pixel and text keeps its size (`CHART_LAYOUT_WIDTHS` in src/lib/chart-figure.ts).
 	 * @example 360
 	 */
 	width?: number;
 }
 
-/** The default viewBox width: a 360 px phone shows the chart at 1:1. */
+/** The default viewBox width, a phone's, as social images draw their chart. */
 export const DEFAULT_WIDTH = 360;
 
 /** Narrower than this, a label and its value no longer fit beside a usable bar. */

@@ -3,8 +3,8 @@ import { formatTicks, type PrintableFigure } from '../lib/figures.ts';
 import { fitsSideBySide, linearTicks, placeTickLabel, zeroBasedScale } from './axis-ticks.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkFigure, checkRows, checkSameUnit, checkText, rowField, type ChartRow, type CheckedRow } from './chart-row.ts';
-import { chartSvg, group, idSequence, lineElement, placeText, rectElement, textElement, type PlacedText } from './svg.ts';
-import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, centredBaseline, textWidth, wrapText } from './text-metrics.ts';
+import { chartSvg, group, idSequence, placeText, rectElement, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
+import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, centredBaseline, textWidth, wrapText, type Box } from './text-metrics.ts';
 
 /**
  * A value to measure the bars against, drawn as a dashed line and labelled with its label and
@@ -24,8 +24,8 @@ export interface HorizontalBarOptions extends ChartOptions {
 	reference?: ReferenceLine;
 }
 
-/** Sizes in viewBox units, chosen for a 360-unit chart read at 1:1 on a phone. */
-const LABEL_SIZE = 14;
+/** Sizes in viewBox units, which pages show at 1 to 1.13 px each (see `CHART_LAYOUT_WIDTHS`). */
+const LABEL_SIZE = 13;
 const VALUE_SIZE = 13;
 const TICK_SIZE = 12;
 const PAD = 1;
@@ -72,6 +72,7 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 
 	const texts: PlacedText[] = [];
 	const bars: Element[] = [];
+	const barBoxes: Box[] = [];
 	let y = PAD;
 
 	let referenceTop = 0;
@@ -99,11 +100,13 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 	rows.forEach((row, rowIndex) => {
 		const lines = wrapText(row.label, right - left, LABEL_SIZE);
 		const baseline = (index: number) => y + ASCENT * LABEL_SIZE + index * LINE_HEIGHT * LABEL_SIZE;
-		lines.forEach((line, index) => texts.push(placeText(line, left, baseline(index), LABEL_SIZE, 'chart__label')));
+		const labelClass = row.row.highlight ? 'chart__label chart__label--highlight' : 'chart__label';
+		lines.forEach((line, index) => texts.push(placeText(line, left, baseline(index), LABEL_SIZE, labelClass)));
 		const beside = besideBar[rowIndex]!;
 		const barTop = y + blockHeight(lines.length + (beside ? 0 : 1), LABEL_SIZE) + LABEL_GAP;
 		const end = barEnd(row.value);
 		bars.push(rectElement(row.row.highlight ? 'chart__bar chart__bar--highlight' : 'chart__bar', left, barTop, end - left, BAR_HEIGHT));
+		barBoxes.push({ left, top: barTop, right: end, bottom: barTop + BAR_HEIGHT });
 		texts.push(
 			beside
 				? placeText(row.printed, end + VALUE_GAP, centredBaseline(barTop + BAR_HEIGHT / 2, VALUE_SIZE), VALUE_SIZE, 'chart__value')
@@ -122,16 +125,19 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 	});
 	const height = tickBaseline + DESCENT * TICK_SIZE + PAD;
 
-	const decorations: Element[] = [lineElement('chart__baseline', left, rowsTop, left, axisBottom)];
-	if (reference) decorations.push(lineElement('chart__reference', referenceX, referenceTop, referenceX, axisBottom));
+	// Lines are broken around every label, so none runs through one; the reference line is also
+	// broken around the bars and drawn behind them, so it never hides where a bar ends.
+	const textBoxes = texts.map((text) => text.box);
+	const referenceLine = reference ? verticalLineAvoiding('chart__reference', referenceX, referenceTop, axisBottom, [...textBoxes, ...barBoxes]) : [];
 
 	return chartSvg({ kind, width, height, title: options.title, description: options.description, nextId: idSequence(options.idPrefix) }, [
 		group(
 			'chart__grid',
-			ticks.filter((tick) => tick.value !== 0).map((tick) => lineElement('chart__gridline', tick.position, rowsTop, tick.position, axisBottom)),
+			ticks.filter((tick) => tick.value !== 0).flatMap((tick) => verticalLineAvoiding('chart__gridline', tick.position, rowsTop, axisBottom, textBoxes)),
 		),
+		...referenceLine,
 		group('chart__bars', bars),
-		...decorations,
+		...verticalLineAvoiding('chart__baseline', left, rowsTop, axisBottom, textBoxes),
 		group('chart__labels', texts.map(textElement)),
 		group('chart__axis', tickLabels.map(textElement)),
 	]);

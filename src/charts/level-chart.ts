@@ -5,7 +5,7 @@ import { fitsSideBySide, linearTicks, placeTickLabel, powerOfTenTicks, zeroBased
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, type ChartRow } from './chart-row.ts';
-import { chartSvg, group, idSequence, lineElement, placeText, round, textElement, type PlacedText } from './svg.ts';
+import { chartSvg, group, idSequence, lineElement, placeText, round, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
 import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, textWidth, wrapText } from './text-metrics.ts';
 
 /** How the level chart spaces its values: `auto` picks `log` when they span a wide range. */
@@ -14,27 +14,28 @@ export type LevelScale = 'auto' | 'log' | 'linear';
 /** Options of `levelChart`. */
 export interface LevelChartOptions extends ChartOptions {
 	/**
-	 * `log` spaces powers of ten evenly, so 17 and 6281 are both readable; `linear` measures from
-	 * zero; `auto` (the default) uses `log` when the largest value is at least `AUTO_LOG_RATIO`
-	 * times the smallest value above zero.
+	 * `linear` measures from zero, and so does `auto` (the default): general readers take the
+	 * distances on a log scale for differences, and every level carries its exact figure anyway.
+	 * `log` spaces powers of ten evenly, only when an editor asks for it; the note under the axis
+	 * then says so.
 	 * @example "auto"
 	 */
 	scale?: LevelScale;
 	/**
 	 * The note printed under a log axis, so no reader takes distances for differences.
-	 * @example "对数刻度"
+	 * @example "对数刻度：每向右一格，数值增至10倍"
 	 */
 	logNote?: string;
 }
 
-/** `auto` switches to a log scale from this ratio of largest to smallest value: below it a linear scale still shows the smallest level. */
-export const AUTO_LOG_RATIO = 50;
+/** The note under a log axis, in words a reader understands. */
+export const LOG_NOTE = '对数刻度：每向右一格，数值增至10倍';
 
 /** The most powers of ten a log axis spans. */
 const MAX_DECADES = 12;
 
-const LABEL_SIZE = 14;
-const VALUE_SIZE = 14;
+const LABEL_SIZE = 13;
+const VALUE_SIZE = 13;
 const TICK_SIZE = 12;
 const NOTE_SIZE = 12;
 const PAD = 1;
@@ -53,7 +54,7 @@ function chooseScale(values: number[], kind: LevelScale, range: [number, number]
 	const max = Math.max(...values);
 	const positive = values.filter((value) => value > 0);
 	const min = positive.length > 0 ? Math.min(...positive) : 0;
-	const log = kind === 'log' || (kind === 'auto' && min > 0 && max / min >= AUTO_LOG_RATIO);
+	const log = kind === 'log';
 	if (!log) {
 		const scale = zeroBasedScale(max, range);
 		const integer = values.every(Number.isInteger);
@@ -79,8 +80,9 @@ function chooseScale(values: number[], kind: LevelScale, range: [number, number]
 /**
  * Levels of a hierarchy whose counts grow by orders of magnitude, such as the four grid levels
  * 一级网格17个 → 二级网格175个 → 三级网格1441个 → 微网格6281个. Each level is a dot on its own row,
- * labelled with its exact printed figure; on a linear scale the small levels
- * would vanish, so a wide range gets a log scale and says so under the axis.
+ * labelled with its exact printed figure, on a linear scale from zero: the small levels sit near
+ * zero, where a reader sees how small they are, and their figures say exactly how small. A log
+ * scale is drawn only when asked for, and says so under the axis.
  */
 export function levelChart(rows: ReadonlyArray<ChartRow>, options: LevelChartOptions): Element {
 	const chart = 'levelChart';
@@ -136,7 +138,7 @@ export function levelChart(rows: ReadonlyArray<ChartRow>, options: LevelChartOpt
 	}
 	let bottom = tickBaseline + DESCENT * TICK_SIZE;
 	if (log) {
-		const note = options.logNote === undefined ? '对数刻度' : checkText(chart, 'logNote', options.logNote);
+		const note = options.logNote === undefined ? LOG_NOTE : checkText(chart, 'logNote', options.logNote);
 		const noteLines = wrapText(note, right - left, NOTE_SIZE);
 		noteLines.forEach((text, index) => {
 			texts.push(placeText(text, left, bottom + 6 + ASCENT * NOTE_SIZE + index * LINE_HEIGHT * NOTE_SIZE, NOTE_SIZE, 'chart__note'));
@@ -149,7 +151,8 @@ export function levelChart(rows: ReadonlyArray<ChartRow>, options: LevelChartOpt
 		[
 			group(
 				'chart__grid',
-				ticks.map((tick) => lineElement('chart__gridline', tick.position, rowsTop, tick.position, axisBottom)),
+				// Broken around the labels, so no gridline runs through one.
+				ticks.flatMap((tick) => verticalLineAvoiding('chart__gridline', tick.position, rowsTop, axisBottom, texts.map((text) => text.box))),
 			),
 			group('chart__tracks', tracks),
 			group('chart__dots', dots),

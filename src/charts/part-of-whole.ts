@@ -22,8 +22,8 @@ export interface PartOfWholeData {
 /** Options of `partOfWhole`. */
 export type PartOfWholeOptions = ChartOptions;
 
-const LABEL_SIZE = 14;
-const VALUE_SIZE = 14;
+const LABEL_SIZE = 13;
+const VALUE_SIZE = 13;
 const PAD = 1;
 const BAR_HEIGHT = 24;
 const GAP = 6;

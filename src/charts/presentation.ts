@@ -21,6 +21,8 @@ export const chartPaint: ReadonlyArray<readonly [className: string, declarations
 	['chart__dot', { fill: 'var(--ink-muted)', stroke: 'var(--paper)', 'stroke-width': '1.5' }],
 	['chart__dot--highlight', { fill: 'var(--accent)' }],
 	['chart__label', { fill: 'var(--ink)' }],
+	// The story's own place is set bold as well as in the accent colour: not told by colour alone.
+	['chart__label--highlight', { fill: 'var(--accent)', 'font-weight': '700' }],
 	['chart__value', { fill: 'var(--ink)', 'font-weight': '600' }],
 	['chart__value--highlight', { fill: 'var(--accent)' }],
 	['chart__reference-label', { fill: 'var(--ink)' }],

@@ -99,3 +99,39 @@ export function lineElement(className: string, x1: number, y1: number, x2: numbe
 export function group(className: string, children: Element[]): Element {
 	return s('g', { class: className }, children);
 }
+
+/** How far a line keeps from the text and marks it is broken around, in viewBox units. */
+export const LINE_CLEARANCE = 3;
+
+/** What is left of [from, to] once the intervals are taken out; pieces shorter than 1 are dropped. */
+function remainingPieces(from: number, to: number, cuts: Array<[number, number]>): Array<[number, number]> {
+	const pieces: Array<[number, number]> = [];
+	let start = from;
+	for (const [cutFrom, cutTo] of [...cuts].sort((a, b) => a[0] - b[0])) {
+		if (cutTo <= start || cutFrom >= to) continue;
+		if (cutFrom - start >= 1) pieces.push([start, cutFrom]);
+		start = Math.max(start, cutTo);
+	}
+	if (to - start >= 1) pieces.push([start, to]);
+	return pieces;
+}
+
+/**
+ * A vertical line at `x` from `top` to `bottom`, broken wherever it would cross one of the
+ * `obstacles` (text boxes, bars) with `LINE_CLEARANCE` to spare: an axis, gridline or reference
+ * line never runs through a label or hides the end of a bar.
+ */
+export function verticalLineAvoiding(className: string, x: number, top: number, bottom: number, obstacles: ReadonlyArray<Box>): Element[] {
+	const cuts = obstacles
+		.filter((box) => box.left - LINE_CLEARANCE < x && x < box.right + LINE_CLEARANCE)
+		.map((box): [number, number] => [box.top - LINE_CLEARANCE, box.bottom + LINE_CLEARANCE]);
+	return remainingPieces(top, bottom, cuts).map(([from, to]) => lineElement(className, x, from, x, to));
+}
+
+/** A horizontal line at `y` from `left` to `right`, broken around the `obstacles` as `verticalLineAvoiding` is. */
+export function horizontalLineAvoiding(className: string, y: number, left: number, right: number, obstacles: ReadonlyArray<Box>): Element[] {
+	const cuts = obstacles
+		.filter((box) => box.top - LINE_CLEARANCE < y && y < box.bottom + LINE_CLEARANCE)
+		.map((box): [number, number] => [box.left - LINE_CLEARANCE, box.right + LINE_CLEARANCE]);
+	return remainingPieces(left, right, cuts).map(([from, to]) => lineElement(className, from, y, to, y));
+}

@@ -7,7 +7,7 @@ import { fitsStacked, linearTicks, zeroBasedScale } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, rowField } from './chart-row.ts';
-import { chartSvg, group, idSequence, lineElement, placeText, rectElement, round, textElement, type PlacedText } from './svg.ts';
+import { chartSvg, group, horizontalLineAvoiding, idSequence, lineElement, placeText, rectElement, round, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
 import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, boxesOverlap, centredBaseline, textWidth, wrapText, type TextAnchor } from './text-metrics.ts';
 
 /** One period's figure, such as one year's holiday visitors. */
@@ -125,7 +125,7 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 
 	const texts: PlacedText[] = [];
 	const valueLabels: PlacedText[] = [];
-	const leaders: Element[] = [];
+	const leaderSpans: Array<{ x: number; from: number; to: number }> = [];
 	const everyFits = checked.every((point) => textWidth(point.printed, VALUE_SIZE) + 4 <= x.step());
 	// When not every figure fits, the latest, the highlighted and the zero ones are printed, latest
 	// first: a zero column is invisible, and without its figure it would read as missing data.
@@ -143,15 +143,27 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 		const baseline = highestWithin(from, from + labelWidth) - VALUE_GAP - DESCENT * VALUE_SIZE;
 		const className = point.row.highlight ? 'chart__value chart__value--highlight' : 'chart__value';
 		const placed = placeText(point.printed, anchorX, baseline, VALUE_SIZE, className, anchor);
-		if (valueLabels.some((other) => boxesOverlap(other.box, placed.box))) continue;
+		// A unit apart, so that coordinates rounded to 3 decimals cannot make touching labels overlap.
+		const spaced = { left: placed.box.left - 1, top: placed.box.top - 1, right: placed.box.right + 1, bottom: placed.box.bottom + 1 };
+		if (valueLabels.some((other) => boxesOverlap(other.box, spaced))) continue;
 		valueLabels.push(placed);
 		// A figure lifted over taller neighbours gets a leader down to its own column, so it is
 		// not read as theirs (a zero between two tall columns especially).
 		if (top(index) - placed.box.bottom > VALUE_GAP + LEADER_MIN) {
-			leaders.push(lineElement('chart__leader', centre(index), placed.box.bottom + 2, centre(index), top(index) - 2));
+			leaderSpans.push({ x: centre(index), from: placed.box.bottom + 2, to: top(index) - 2 });
 		}
 	}
 	texts.push(...valueLabels.reverse());
+	// Drawn once every figure is placed, broken around any figure a leader would run through.
+	const leaders = leaderSpans.flatMap(({ x: at, from, to }) =>
+		verticalLineAvoiding(
+			'chart__leader',
+			at,
+			from,
+			to,
+			valueLabels.map((label) => label.box),
+		),
+	);
 
 	// Periods on the axis: all where they fit, else every k-th counting back from the latest, with
 	// k growing until no two overlap (the first and last are pulled inside the plot, nearer their
@@ -190,7 +202,10 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 	return chartSvg({ kind: 'time-series', modifier: mark, width, height, title: options.title, description: options.description, nextId: idSequence(options.idPrefix) }, [
 		group(
 			'chart__grid',
-			ticks.filter((tick) => tick.value !== 0).map((tick) => lineElement('chart__gridline', plotLeft, tick.position, right, tick.position)),
+			// Broken around the figures printed above the marks, so no gridline runs through one.
+			ticks
+				.filter((tick) => tick.value !== 0)
+				.flatMap((tick) => horizontalLineAvoiding('chart__gridline', tick.position, plotLeft, right, texts.map((text) => text.box))),
 		),
 		group('chart__marks', marks),
 		...(leaders.length > 0 ? [group('chart__leaders', leaders)] : []),

@@ -25,7 +25,9 @@ export const headlineStylesheet = join(fontCacheDir, 'headline.css');
 const TEMPLATE_TEXT =
 	'往期数据搜索页面不存在本期版面相关报道上一篇下一篇版第：' +
 	'0123456789年月日星期一二三四五六 ·、，。：；！？“”‘’（）()《》—…%' +
-	'万亿余近约超个名件人次项台架元天小时单位来源对数刻度本报计算';
+	'万亿余近约超个名件人次项台架元天小时单位来源对数刻度本报计算' +
+	// Chart downloads (PNG): notes, the log-scale note, the story's own place.
+	'注横轴每向右一格值增至倍点与之间的距离并不表示量差本文';
 
 /** Every character the site sets in its headline face (and its social cards print). */
 export function headlineCharacters(site: ValidatedSite): string {

@@ -50,3 +50,6 @@ export function absoluteUrl(path: string, site: string | URL | undefined = impor
 
 /** A dataset's download: `/data/erqi-governance.csv` or `.json`. */
 export const datasetDownloadPath = (id: string, format: 'csv' | 'json') => withBase(`data/${id}.${format}`);
+
+/** A chart's picture: `/data/erqi-governance/organisations.svg` or `.png`. */
+export const chartDownloadPath = (datasetId: string, chartId: string, format: 'svg' | 'png') => withBase(`data/${datasetId}/${chartId}.${format}`);

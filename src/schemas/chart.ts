@@ -59,7 +59,8 @@ export const levelChartSchema = chartBase.extend({
 	 */
 	figures: figureIds,
 	/**
-	 * `auto` uses a log scale when a linear one would hide the small levels.
+	 * `auto` and `linear` measure from zero, which general readers read right; `log` spaces powers
+	 * of ten evenly and is explained in words under the chart.
 	 * @example "auto"
 	 */
 	scale: z.enum(['auto', 'log', 'linear']).default('auto'),

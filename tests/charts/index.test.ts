@@ -5,8 +5,8 @@ describe('src/charts/index.ts', () => {
 	it('exports the renderers, the error, the serialiser and the social-image helper', () => {
 		expect(Object.keys(charts).sort()).toEqual(
 			[
-				'AUTO_LOG_RATIO',
 				'ChartDataError',
+				'LOG_NOTE',
 				'DEFAULT_WIDTH',
 				'MIN_WIDTH',
 				'chartPaint',

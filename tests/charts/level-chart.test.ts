@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ChartDataError } from '../../src/charts/chart-data-error.ts';
-import { levelChart, type LevelChartOptions } from '../../src/charts/level-chart.ts';
+import { LOG_NOTE, levelChart, type LevelChartOptions } from '../../src/charts/level-chart.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { chartRows } from './arbitraries.ts';
 import { chartProblems, expectSvgSnapshot, figure, parseSvg, sampleDataset, textBoxes } from './svg-testing.ts';
@@ -24,31 +24,36 @@ function dotsX(svg: string): number[] {
 }
 
 describe('levelChart', () => {
-	it('levelChart(data, options) draws the four grid levels on a log scale, each labelled with its printed figure', async () => {
+	it('levelChart(data, options) draws the four grid levels on a linear scale from zero, each labelled with its printed figure', async () => {
 		const svg = levelChart(grids, options);
 		await expectSvgSnapshot(svg, 'level-chart-grids');
 		const text = renderToString(svg);
 		expect(chartProblems(text, 'grids')).toEqual([]);
 		const texts = textBoxes(text).map((entry) => entry.text);
-		expect(texts).toEqual(['一级网格', '17个', '二级网格', '175个', '三级网格', '1441个', '微网格', '6281个', '10', '100', '1000', '1万', '对数刻度']);
-		// On a log scale equal ratios are equal distances: 17→170 is as far as 100→1000.
-		const [first, second] = dotsX(text);
-		const tickX = (label: string) => Number(parseSvg(text).find((element) => element.name === 'text' && element.text === label)!.attributes.x);
-		expect(second! - first!).toBeCloseTo(((tickX('1000') - tickX('100')) * Math.log10(175 / 17)), 0);
+		expect(texts).toEqual(['一级网格', '17个', '二级网格', '175个', '三级网格', '1441个', '微网格', '6281个', '0', '2000', '4000', '6000']);
+		// Distances from zero are proportional to the counts, as a general reader takes them.
+		const [first, second, third, fourth] = dotsX(text).map((x) => x - 6);
+		expect(fourth! / third!).toBeCloseTo(6281 / 1441, 1);
+		expect(second! / first!).toBeCloseTo(175 / 17, 0);
 	});
 
-	it('levelChart(data, options) keeps the smallest level far from the axis start, where a linear scale would crush it', () => {
-		const [logFirst] = dotsX(renderToString(levelChart(grids, options)));
-		const [linearFirst] = dotsX(renderToString(levelChart(grids, { ...options, scale: 'linear' })));
+	it('levelChart(data, options) draws a log scale only when asked, and says what it means in words', () => {
+		const [logFirst] = dotsX(renderToString(levelChart(grids, { ...options, scale: 'log' })));
+		const [linearFirst] = dotsX(renderToString(levelChart(grids, options)));
 		expect(logFirst! - 6).toBeGreaterThan(20);
 		expect(linearFirst! - 6).toBeLessThan(1);
+		const log = textBoxes(renderToString(levelChart(grids, { ...options, scale: 'log' }))).map((entry) => entry.text);
+		// On a log scale equal ratios are equal distances: the note tells the reader each step is ×10.
+		expect(log).toContain(LOG_NOTE);
+		expect(LOG_NOTE).toBe('对数刻度：每向右一格，数值增至10倍');
 	});
 
 	it('levelChart(data, options) says 对数刻度 only when the scale is logarithmic', () => {
 		const organisations = erqi.figures.filter((entry) => entry.group === 'organisations');
 		const linear = textBoxes(renderToString(levelChart(organisations, options))).map((entry) => entry.text);
-		expect(linear).not.toContain('对数刻度');
-		const noted = textBoxes(renderToString(levelChart(grids, { ...options, logNote: '对数刻度：每格相差10倍' }))).map((entry) => entry.text);
+		expect(linear.join('')).not.toContain('对数刻度');
+		expect(textBoxes(renderToString(levelChart(grids, { ...options, scale: 'auto' }))).map((entry) => entry.text).join('')).not.toContain('对数刻度');
+		const noted = textBoxes(renderToString(levelChart(grids, { ...options, scale: 'log', logNote: '对数刻度：每格相差10倍' }))).map((entry) => entry.text);
 		expect(noted).toContain('对数刻度：每格相差10倍');
 	});
 
@@ -59,7 +64,7 @@ describe('levelChart', () => {
 		expect(chartProblems(text, 'grids')).toEqual([]);
 		const texts = textBoxes(text).map((entry) => entry.text);
 		expect(texts).toContain('0个');
-		expect(texts.slice(texts.indexOf('6281个') + 1)).toEqual(['0', '1', '10', '100', '1000', '1万', '对数刻度']);
+		expect(texts.slice(texts.indexOf('6281个') + 1)).toEqual(['0', '1', '10', '100', '1000', '1万', '对数刻度：每向右一格，数值增至10倍']);
 	});
 
 	it('levelChart(data, options) handles values 10,000 times apart and a single level', () => {

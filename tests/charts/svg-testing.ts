@@ -122,9 +122,29 @@ export function overlappingTexts(svg: string): string[] {
 }
 
 /**
+ * The texts a `<line>` (axis, gridline, reference line, leader) runs through: a line crossing a
+ * text's box, as the layout estimates it. Empty when every line keeps clear of every label.
+ */
+export function linesThroughTexts(svg: string): string[] {
+	const boxes = textBoxes(svg);
+	const crossings: string[] = [];
+	for (const line of parseSvg(svg).filter((element) => element.name === 'line')) {
+		const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((name) => Number(line.attributes[name]));
+		const lineBox = { left: Math.min(x1!, x2!), right: Math.max(x1!, x2!), top: Math.min(y1!, y2!), bottom: Math.max(y1!, y2!) };
+		for (const { text, box } of boxes) {
+			// Strict on both axes: a line along a box's edge touches it without crossing it.
+			if (lineBox.left < box.right && box.left < lineBox.right && lineBox.top < box.bottom && box.top < lineBox.bottom) {
+				crossings.push(`${line.attributes.class} (${x1},${y1})–(${x2},${y2}) runs through "${text}"`);
+			}
+		}
+	}
+	return crossings;
+}
+
+/**
  * Everything that must hold of any chart, whatever its data: well-formed XML, a scalable
- * viewBox, an accessible name, finite rounded numbers, and every text inside the viewBox and
- * clear of every other text. Returns the problems found, so a failure lists them all.
+ * viewBox, an accessible name, finite rounded numbers, every text inside the viewBox and
+ * clear of every other text, and no line running through a text. Returns the problems found, so a failure lists them all.
  */
 export function chartProblems(svg: string, idPrefix: string): string[] {
 	const problems: string[] = [];
@@ -164,6 +184,7 @@ export function chartProblems(svg: string, idPrefix: string): string[] {
 	for (const { text, className } of texts) {
 		if (/chart__(value|tick-label)/.test(className) && /-0(\.0*)?(?![\d.])/.test(text)) problems.push(`"${text}" prints -0`);
 	}
+	problems.push(...linesThroughTexts(svg));
 	return problems;
 }
 

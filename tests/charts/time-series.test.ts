@@ -70,6 +70,21 @@ describe('timeSeries', () => {
 		}
 	});
 
+	it('timeSeries(data, options) keeps zero figures that only touched apart once their coordinates are rounded (a case fast-check found)', () => {
+		const zero = (period: string, extra: Partial<TimeSeriesPoint> = {}): TimeSeriesPoint => ({ ...figure(0, '小时'), period, ...extra });
+		const points: TimeSeriesPoint[] = [
+			zero('1995'),
+			zero('1996'),
+			zero('1997', { qualifier: '余' }),
+			zero('1998', { highlight: true }),
+			{ ...figure(150_939_551, '小时'), period: '1999' },
+			{ ...figure(10, '小时', { qualifier: '近', numerals: 'chinese' }), period: '2000' },
+			zero('2001'),
+			{ ...figure(1_000_000_001, '小时'), period: '2002' },
+		];
+		expect(chartProblems(renderToString(timeSeries(points, { ...options, idPrefix: 'p', mark: 'line', width: 263, height: 265 })), 'p')).toEqual([]);
+	});
+
 	it('timeSeries(data, options) refuses no points, a repeated period, mixed units and bad options', () => {
 		expect(message(() => timeSeries([], options))).toMatchInlineSnapshot(`"timeSeries: points: received no points; expected at least one period to draw"`);
 		expect(message(() => timeSeries([visitors('2024年', 1), visitors('', 2)], options))).toMatchInlineSnapshot(`"timeSeries: points[1].period: received ""; expected some text"`);

@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { CHART_LAYOUT_WIDTHS } from '../../src/lib/chart-figure.ts';
 import { buildSite, copySampleSite, editFile } from '../helpers/site-fixture.ts';
 
 const dist = inject('sampleDist');
@@ -36,7 +37,40 @@ describe('charts in the built sample', () => {
 			expect(rest).toMatch(/<table>/);
 			expect(rest).toMatch(/href="\/data\/[a-z0-9-]+\.csv" download/);
 			expect(rest).toMatch(/href="\/data\/[a-z0-9-]+\.json" download/);
+			// One layout per width, a description generated from the data, PNG and SVG downloads.
+			expect(rest.match(/<div class="chart-layout chart-layout--\d+"><svg/g)).toHaveLength(CHART_LAYOUT_WIDTHS.length);
+			expect(rest).toMatch(new RegExp(`aria-describedby="${prefix}-description"`));
+			expect(rest).toMatch(new RegExp(`<p class="chart-figure__description" id="${prefix}-description">[^<]+：[^<]*\\d[^<]*。</p>`));
+			for (const format of ['png', 'svg']) {
+				const href = new RegExp(`href="(/data/[a-z0-9-]+/[a-z0-9-]+\\.${format})" download`).exec(rest)?.[1];
+				expect(href, `${prefix} links its ${format}`).toBeDefined();
+				const file = await readFile(join(dist, href!));
+				expect(file.length).toBeGreaterThan(1000);
+			}
 		}
+	});
+
+	it('a place comparison highlights, in each story, the place that story reports, and neither on the dataset page', async () => {
+		const own = async (path: string) => {
+			const html = await readFile(join(dist, path, 'index.html'), 'utf8');
+			const layout = html.slice(html.indexOf('<div class="chart-layout chart-layout--657">'));
+			return [...layout.slice(0, layout.indexOf('</svg>')).matchAll(/class="chart__text chart__label chart__label--highlight"[^>]*>([^<]+)</g)].map((match) => match[1]);
+		};
+		expect(await own('2024-09-18/05/xingyang-zhongqiu-lvyou')).toEqual(['荥阳市（本文）']);
+		expect(await own('2024-09-18/05/zhongmou-zhongqiu-lvyou')).toEqual(['中牟县（本文）']);
+		expect(await own('data/mid-autumn-tourism-2024')).toEqual([]);
+		expect(await page('2024-09-18/05/xingyang-zhongqiu-lvyou')).toContain('突出显示的是本文报道的荥阳市。');
+	});
+
+	it('chart downloads are a standalone SVG with its paint written in and a PNG twice as wide', async () => {
+		const svg = await readFile(join(dist, 'data/erqi-governance/organisations.svg'), 'utf8');
+		expect(svg).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 712 \d+" width="712"/);
+		expect(svg).toContain('<title id="chart-erqi-governance-organisations-download-title">二七区“三类组织”数量</title>');
+		expect(svg).toContain('来源：本报2024年9月18日05版《');
+		expect(svg).not.toContain('var(--');
+		const png = await readFile(join(dist, 'data/erqi-governance/organisations.png'));
+		expect([...png.subarray(1, 4)].map((byte) => String.fromCharCode(byte)).join('')).toBe('PNG');
+		expect(png.readUInt32BE(16)).toBe(1424);
 	});
 
 	it('bound figures print exactly as the paper did, with their exact value', async () => {
