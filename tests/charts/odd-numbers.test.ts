@@ -52,8 +52,8 @@ describe('odd numbers in every chart kind', () => {
 		expect(chartProblems(renderToString(svg), 'odd')).toEqual([]);
 	});
 
-	it('a levels chart of 0.001元 and 100元 labels its log axis 0.001 … 100, not 0 0.01 1 100', () => {
-		const ticks = texts(levelChart(rows([figure(0.001, '元', { fractionDigits: 3 }), figure(100, '元')]), options), 'chart__tick-label');
+	it('a levels chart of 0.001元 and 100元 on a log scale labels its axis 0.001 … 100, not 0 0.01 1 100', () => {
+		const ticks = texts(levelChart(rows([figure(0.001, '元', { fractionDigits: 3 }), figure(100, '元')]), { ...options, scale: 'log' }), 'chart__tick-label');
 		expect(ticks[0]).toBe('0.001');
 		expect(ticks.at(-1)).toBe('100');
 		expect(ticks).not.toContain('0');
