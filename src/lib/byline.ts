@@ -11,8 +11,8 @@ export function formatByline(byline: Byline): string {
 		.join(' ');
 }
 
-/** `本报讯(记者 张朝晖 通讯员 韩梦 许莉萍 徐少杰)`: the dateline with the byline in brackets, as printed. */
+/** `本报讯（记者 张朝晖 通讯员 韩梦 许莉萍 徐少杰）`: the dateline with the byline in full-width brackets, as printed. */
 export function formatDateline(dateline: string, byline: Byline): string {
 	const names = formatByline({ ...byline, credit: undefined });
-	return names ? `${dateline}(${names})` : dateline;
+	return names ? `${dateline}（${names}）` : dateline;
 }
