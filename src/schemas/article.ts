@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, shanghaiDateTime } from './iso-date.ts';
+import { isoDate, publicationInstant, publicationTime, shanghaiDateTime } from './iso-date.ts';
 
 const personName = z.string().trim().min(1).max(20);
 
@@ -127,10 +127,11 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			/** Photos printed with the story, in order. */
 			images: z.array(imageEntrySchema(file)).default([]),
 			/**
-			 * When the story was first published, in Beijing time.
+			 * When the story was first published, in Beijing time; the date alone when no time is
+			 * known (the page then shows the date without a time, and feeds use its midnight).
 			 * @example "2024-09-18T06:00:00+08:00"
 			 */
-			publishedAt: shanghaiDateTime,
+			publishedAt: publicationTime,
 			/**
 			 * When the story was last changed, in Beijing time; omitted if never.
 			 * @example "2024-09-18T15:30:00+08:00"
@@ -162,7 +163,7 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 				});
 			}
 			article.corrections.forEach((correction, index) => {
-				if (Date.parse(correction.date) < Date.parse(article.publishedAt)) {
+				if (Date.parse(correction.date) < Date.parse(publicationInstant(article.publishedAt))) {
 					ctx.addIssue({
 						code: 'custom',
 						path: ['corrections', index, 'date'],
@@ -171,7 +172,13 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 					});
 				}
 			});
-		});
+		})
+		// Everything downstream (feeds, sitemaps, JSON-LD) reads a moment; the page reads whether a time was given.
+		.transform((article) => ({
+			...article,
+			publishedAt: publicationInstant(article.publishedAt),
+			...(article.publishedAt.includes('T') ? {} : { publishedDateOnly: true as const }),
+		}));
 }
 
 /** The frontmatter schema for standalone validation, where an image file is a relative path. */

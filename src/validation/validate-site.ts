@@ -400,8 +400,9 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				});
 				return;
 			}
-			const sentence = quotedSentence(figure.source.sentence);
-			if (!article.quotes.get(sentence)) {
+			// Looked for with Chinese punctuation full-width on both sides, quoted as the dataset writes it.
+			const sentence = figure.source.sentence.trim();
+			if (!article.quotes.get(quotedSentence(sentence))) {
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),

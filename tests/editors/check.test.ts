@@ -40,7 +40,7 @@ describe('npm run check', () => {
 		await mkdir(join(r, 'content/2024-09-20'));
 		await writeFile(join(r, 'content/2024-09-20/edition.json'), '{\n  "date": "2024-09-20",\n  "pages": []\n}\n');
 		// A story's frontmatter, and a reference from a story to its edition.
-		await editFile(r, 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx', (t) => t.replace('"2024-09-18T00:00:00+08:00"', '"2024-09-18 00:00"'));
+		await editFile(r, 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx', (t) => t.replace('publishedAt: "2024-09-18"', 'publishedAt: "2024-09-18 00:00"'));
 		await editFile(r, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (t) => t.replace('page: 5', 'page: 7'));
 		// A dataset.
 		await editFile(r, 'data/zhongyuan-government-services.json', (t) => t.replace(/"value": \d+/, '"value": -1'));

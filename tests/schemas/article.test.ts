@@ -26,6 +26,22 @@ describe('articleSchema', () => {
 		expect(article.publishedAt).toBe('2024-09-18T06:00:00+08:00');
 	});
 
+	it('articleSchema accepts the date alone when no time is known, as the first moment of that day in Beijing', () => {
+		const article = articleSchema.parse({ ...valid, publishedAt: '2024-09-18' });
+		expect(article.publishedAt).toBe('2024-09-18T00:00:00+08:00');
+		expect(article.publishedDateOnly).toBe(true);
+		expect(articleSchema.parse(valid).publishedDateOnly).toBeUndefined();
+	});
+
+	it('articleSchema refuses a correction dated before a publication given as a date alone', () => {
+		const corrections = [{ date: '2024-09-17T23:00:00+08:00', text: '更正。' }];
+		expect(messagesFor(articleSchema, { ...valid, publishedAt: '2024-09-18', corrections })).toMatchInlineSnapshot(`
+			[
+			  "file.json  corrections[0].date  received "2024-09-17T23:00:00+08:00", before the story was published (2024-09-18); expected the date the correction was made",
+			]
+		`);
+	});
+
 	it('articleSchema names a missing headline', () => {
 		const { headline, ...input } = valid;
 		expect(messagesFor(articleSchema, input, 'content/2024-09-18/a.mdx')).toMatchInlineSnapshot(`

@@ -72,7 +72,8 @@ describe('the built sample edition', () => {
 			expect(text).toContain(expected);
 		}
 		expect(html).toMatch(/<html lang="zh-CN"/);
-		expect(html).toContain('<time datetime="2024-09-18T00:00:00+08:00">');
+		// The sample gives no time of publication: the date alone.
+		expect(html).toContain('发布 <time datetime="2024-09-18">2024年9月18日</time>');
 		// The only script is JSON-LD data, which browsers do not run.
 		expect(html.match(/<script(?! type="application\/ld\+json")/g)).toBeNull();
 	});
