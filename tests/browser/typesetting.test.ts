@@ -303,6 +303,12 @@ describe('dataset tables and print in Chromium', () => {
 			// The label takes the card's width, not one character's.
 			expect(layout.labelWidth).toBeGreaterThan(200);
 			expect(layout.header).toBeLessThanOrEqual(1);
+			// Still a table to a screen reader: a row per figure, a header and five cells in each.
+			const cdp = await page.context().newCDPSession(page);
+			const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { role?: { value: string } }[] };
+			const count = (role: string) => nodes.filter((node) => node.role?.value === role).length;
+			const rows = await page.locator('.figure-table tbody tr').count();
+			expect([count('table'), count('row'), count('rowheader'), count('cell')]).toEqual([1, rows + 1, rows, rows * 5]);
 			const violations = await axeViolations(page);
 			expect(violations, formatViolations(violations)).toEqual([]);
 			await page.close();
