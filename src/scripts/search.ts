@@ -162,12 +162,17 @@ function monthName(month: string): string {
  * of them counts for little, and a corrected story would drop to the end of the list.
  */
 export function withoutOldVersions(results: readonly PagefindResult[], replaced: Record<string, string>): PagefindResult[] {
-	const scores = new Map(results.map((result) => [result.id, result.score]));
-	const oldVersions = new Set(Object.keys(replaced));
-	const oldVersionOf = new Map(Object.entries(replaced).map(([oldId, newId]) => [newId, oldId]));
-	return results
+	const scores = new Map<string, number>();
+	for (const result of results) scores.set(result.id, Math.max(result.score, scores.get(result.id) ?? -Infinity));
+	// A story indexed again with what search reads unchanged (only its ignored parts changed) keeps its
+	// id: it is in its month's part and in the part of changes, and is listed once.
+	const pairs = Object.entries(replaced).filter(([oldId, newId]) => oldId !== newId);
+	const oldVersions = new Set(pairs.map(([oldId]) => oldId));
+	const oldVersionOf = new Map(pairs.map(([oldId, newId]) => [newId, oldId]));
+	const once = [...new Map(results.map((result) => [result.id, result] as const)).values()];
+	return once
 		.filter((result) => !oldVersions.has(result.id))
-		.map((result) => ({ result, score: Math.max(result.score, scores.get(oldVersionOf.get(result.id) ?? '') ?? 0) }))
+		.map((result) => ({ result, score: Math.max(scores.get(result.id)!, scores.get(oldVersionOf.get(result.id) ?? '') ?? 0) }))
 		.sort((a, b) => b.score - a.score)
 		.map(({ result }) => result);
 }
