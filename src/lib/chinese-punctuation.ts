@@ -103,3 +103,15 @@ export function withFullWidthPunctuation<T extends ArticleText>(article: T): T {
 		corrections: article.corrections.map((correction) => ({ ...correction, text: print(correction.text) })),
 	};
 }
+
+/**
+ * Every string of parsed JSON (an edition, a dataset) with its Chinese punctuation full-width: the
+ * labels, titles, notes and quoted sentences readers see on dataset pages, in charts and downloads.
+ * Ids, dates and URLs hold no Han characters and are left as they are.
+ */
+export function withFullWidthPunctuationDeep(value: unknown): unknown {
+	if (typeof value === 'string') return fullWidthPunctuation(value);
+	if (Array.isArray(value)) return value.map(withFullWidthPunctuationDeep);
+	if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withFullWidthPunctuationDeep(item)]));
+	return value;
+}

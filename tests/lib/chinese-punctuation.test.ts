@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullWidthPunctuation, halfWidthMarks, withFullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
+import { fullWidthPunctuation, halfWidthMarks, withFullWidthPunctuation, withFullWidthPunctuationDeep } from '../../src/lib/chinese-punctuation.ts';
 
 describe('fullWidthPunctuation', () => {
 	it('fullWidthPunctuation(text) prints , ; : ! ? between Han characters full-width', () => {
@@ -55,6 +55,17 @@ describe('withFullWidthPunctuation', () => {
 			byline: { credit: '文/图', reporters: ['史治国'] },
 			images: [{ alt: '照片，夜景' }],
 			corrections: [{ text: '本文原称（错），应为' }],
+		});
+	});
+});
+
+describe('withFullWidthPunctuationDeep', () => {
+	it('withFullWidthPunctuationDeep(json) prints every string of a dataset full-width and leaves ids, numbers and URLs alone', () => {
+		const dataset = { id: 'a-b', title: '向街道(社区)延伸', figures: [{ value: 1.5, label: '村(社区),中心', source: { article: '2024-09-18/a', url: 'https://example.org/a,b' } }] };
+		expect(withFullWidthPunctuationDeep(dataset)).toEqual({
+			id: 'a-b',
+			title: '向街道（社区）延伸',
+			figures: [{ value: 1.5, label: '村（社区），中心', source: { article: '2024-09-18/a', url: 'https://example.org/a,b' } }],
 		});
 	});
 });
