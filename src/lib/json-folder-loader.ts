@@ -42,7 +42,7 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
 				// Printed as the stories are: full-width punctuation in Chinese text (see chinese-punctuation.ts).
-				const data = await parseData({ id: entryId, data: withFullWidthPunctuationDeep(JSON.parse(text)), filePath });
+				const data = await parseData({ id: entryId, data: withFullWidthPunctuationDeep(JSON.parse(text)) as Record<string, unknown>, filePath });
 				store.set({ id: entryId, data, digest, filePath });
 			};
 			const paths = listFiles(folder).filter(include);

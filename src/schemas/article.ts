@@ -128,7 +128,8 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			images: z.array(imageEntrySchema(file)).default([]),
 			/**
 			 * When the story was first published, in Beijing time; the date alone when no time is
-			 * known (the page then shows the date without a time, and feeds use its midnight).
+			 * known (the page then shows the date without a time; feeds, sitemaps and JSON-LD use the
+			 * day's first moment, see `publicationInstant`).
 			 * @example "2024-09-18T06:00:00+08:00"
 			 */
 			publishedAt: publicationTime,
@@ -172,13 +173,7 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 					});
 				}
 			});
-		})
-		// Everything downstream (feeds, sitemaps, JSON-LD) reads a moment; the page reads whether a time was given.
-		.transform((article) => ({
-			...article,
-			publishedAt: publicationInstant(article.publishedAt),
-			...(article.publishedAt.includes('T') ? {} : { publishedDateOnly: true as const }),
-		}));
+		});
 }
 
 /** The frontmatter schema for standalone validation, where an image file is a relative path. */

@@ -37,5 +37,10 @@ export const publicationTime = z.preprocess(
 
 /** A {@link publicationTime} as a moment: the date alone stands for its first instant in Beijing. */
 export function publicationInstant(value: string): string {
-	return value.includes('T') ? value : `${value}T00:00:00+08:00`;
+	return isDateAlone(value) ? `${value}T00:00:00+08:00` : value;
+}
+
+/** Whether a {@link publicationTime} is the date alone, with no time known. */
+export function isDateAlone(value: string): boolean {
+	return !value.includes('T');
 }

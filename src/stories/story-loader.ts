@@ -7,7 +7,7 @@ import { compileStory } from './compile-story.ts';
 import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from './story-cache.ts';
 import type { KeptDigests } from '../lib/kept-digests.ts';
 import { listFiles } from '../lib/list-files.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, type Article } from '../schemas/article.ts';
 import { withFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -70,7 +70,7 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	// helper), about a millisecond each; only a story with photos needs it.
 	const parsed = frontmatter.images?.length ? await parseData({ id, data: frontmatter, filePath }) : articleSchema.parse(frontmatter);
 	// Printed as the body is: full-width punctuation in Chinese text, in every place the story shows.
-	const data = withFullWidthPunctuation(parsed as Parameters<typeof withFullWidthPunctuation>[0]);
+	const data = withFullWidthPunctuation(parsed as Article);
 	try {
 		writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
 	} catch (error) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
+import { isDateAlone, publicationInstant } from '../../src/schemas/iso-date.ts';
 import { messagesFor } from '../helpers/problems.ts';
 
 const valid: ArticleInput = {
@@ -26,11 +27,13 @@ describe('articleSchema', () => {
 		expect(article.publishedAt).toBe('2024-09-18T06:00:00+08:00');
 	});
 
-	it('articleSchema accepts the date alone when no time is known, as the first moment of that day in Beijing', () => {
+	it('articleSchema accepts the date alone when no time is known; publicationInstant gives that day’s first moment in Beijing', () => {
 		const article = articleSchema.parse({ ...valid, publishedAt: '2024-09-18' });
-		expect(article.publishedAt).toBe('2024-09-18T00:00:00+08:00');
-		expect(article.publishedDateOnly).toBe(true);
-		expect(articleSchema.parse(valid).publishedDateOnly).toBeUndefined();
+		expect(article.publishedAt).toBe('2024-09-18');
+		expect(isDateAlone(article.publishedAt)).toBe(true);
+		expect(publicationInstant(article.publishedAt)).toBe('2024-09-18T00:00:00+08:00');
+		expect(isDateAlone(valid.publishedAt as string)).toBe(false);
+		expect(publicationInstant(valid.publishedAt as string)).toBe(valid.publishedAt);
 	});
 
 	it('articleSchema refuses a correction dated before a publication given as a date alone', () => {
