@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { withFullWidthPunctuationDeep } from './chinese-punctuation.ts';
 import { codeHash } from './code-hash.ts';
 import { KeptDigests } from './kept-digests.ts';
 import { listFiles, realPathOutside } from './list-files.ts';
@@ -19,13 +20,14 @@ interface JsonFolderOptions {
 /**
  * Loads one collection entry per JSON file of a folder. Astro's glob loader refuses a file that
  * starts with a UTF-8 byte-order mark, which Windows editors write; editors' files are accepted
- * here as the validator accepts them (src/validation/read-source.ts).
+ * here as the validator accepts them (src/validation/read-source.ts). Their text is printed with
+ * full-width Chinese punctuation, as the stories' is.
  */
 export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Loader {
 	return {
 		name: 'broadsheet-json-folder',
 		async load({ store, parseData, generateDigest, watcher, config }) {
-			const code = codeHash(['src/schemas']);
+			const code = codeHash(['src/schemas', 'src/lib']);
 			// A file whose size and time are unchanged is not even read (see KeptDigests).
 			const digests = new KeptDigests(join(broadsheetCacheDir, 'loaders', `${basename(folder)}.json`), code);
 			const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
@@ -39,7 +41,8 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				text ??= decode(readFileSync(join(folder, path)));
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
-				const data = await parseData({ id: entryId, data: JSON.parse(text), filePath });
+				// Printed as the stories are: full-width punctuation in Chinese text (see chinese-punctuation.ts).
+				const data = await parseData({ id: entryId, data: withFullWidthPunctuationDeep(JSON.parse(text)) as Record<string, unknown>, filePath });
 				store.set({ id: entryId, data, digest, filePath });
 			};
 			const links: string[] = [];

@@ -1,6 +1,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Edition, EditionPage } from '../schemas/edition.ts';
 import type { SiteConfig } from '../schemas/site.ts';
+import { publicationInstant } from '../schemas/iso-date.ts';
 import { editionInstant, formatPageNumber, toShanghaiIso } from './dates.ts';
 
 /** A schema.org object, as plain JSON. */
@@ -42,7 +43,8 @@ export function lastModified(article: Pick<Article, 'publishedAt' | 'updatedAt' 
 	const candidates = [article.updatedAt, ...article.corrections.map((correction) => correction.date)].filter(
 		(date): date is string => date !== undefined,
 	);
-	return candidates.reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest), article.publishedAt);
+	const instant = (date: string) => Date.parse(publicationInstant(date));
+	return candidates.reduce((latest, date) => (instant(date) > instant(latest) ? date : latest), article.publishedAt);
 }
 
 /** Everything `newsArticleJsonLd` needs about one story. */
@@ -71,8 +73,8 @@ export function newsArticleJsonLd({ article, edition, page, site, urls }: NewsAr
 		...(alternative ? { alternativeHeadline: alternative } : {}),
 		description: article.summary,
 		inLanguage: site.language,
-		datePublished: article.publishedAt,
-		dateModified: lastModified(article),
+		datePublished: publicationInstant(article.publishedAt),
+		dateModified: publicationInstant(lastModified(article)),
 		author: article.byline.reporters.map((name) => ({ '@type': 'Person', name, jobTitle: '记者' })),
 		...(article.byline.correspondents.length > 0
 			? { contributor: article.byline.correspondents.map((name) => ({ '@type': 'Person', name, jobTitle: '通讯员' })) }

@@ -3,6 +3,7 @@ import { getEditionIndex } from '../lib/edition-index.ts';
 import { siteConfig } from '../lib/site-config.ts';
 import { absoluteUrl, articlePath } from '../lib/urls.ts';
 import { escapeXml } from '../lib/xml.ts';
+import { publicationInstant } from '../schemas/iso-date.ts';
 
 /** Google News takes only stories published in the last two days… */
 const NEWS_WINDOW_MS = 2 * 24 * 3600_000;
@@ -19,7 +20,7 @@ export const GET: APIRoute = async () => {
 	const { editions } = await getEditionIndex();
 	// One pass over the archive's stories for this one file: a story's publication time is not tied
 	// to its edition's date (a story may be published later), so no edition can be skipped unread.
-	const stories = editions.flatMap((edition) => edition.articles.map((article) => ({ article, published: Date.parse(article.data.publishedAt) })));
+	const stories = editions.flatMap((edition) => edition.articles.map((article) => ({ article, published: Date.parse(publicationInstant(article.data.publishedAt)) })));
 	// Not Math.max(...times): a spread of 100,000 arguments overflows the call stack.
 	const newest = stories.reduce((max, { published }) => Math.max(max, published), -Infinity);
 	const recent = stories
@@ -33,7 +34,7 @@ export const GET: APIRoute = async () => {
 <loc>${escapeXml(absoluteUrl(articlePath(article)))}</loc>
 <news:news>
 <news:publication><news:name>${escapeXml(siteConfig.name)}</news:name><news:language>${siteConfig.language.toLowerCase()}</news:language></news:publication>
-<news:publication_date>${article.data.publishedAt}</news:publication_date>
+<news:publication_date>${publicationInstant(article.data.publishedAt)}</news:publication_date>
 <news:title>${escapeXml(article.data.headline)}</news:title>
 </news:news>
 </url>`,

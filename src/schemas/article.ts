@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { text, urlSegmentText } from './text.ts';
-import { isoDate, shanghaiDateTime } from './iso-date.ts';
+import { isoDate, publicationInstant, publicationTime, shanghaiDateTime } from './iso-date.ts';
 import { posix } from 'node:path';
 
 const personName = text().max(20);
@@ -142,10 +142,12 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			/** Photos printed with the story, in order. */
 			images: z.array(imageEntrySchema(file)).default([]),
 			/**
-			 * When the story was first published, in Beijing time.
+			 * When the story was first published, in Beijing time; the date alone when no time is
+			 * known (the page then shows the date without a time; feeds, sitemaps and JSON-LD use the
+			 * day's first moment, see `publicationInstant`).
 			 * @example "2024-09-18T06:00:00+08:00"
 			 */
-			publishedAt: shanghaiDateTime,
+			publishedAt: publicationTime,
 			/**
 			 * When the story was last changed, in Beijing time; omitted if never.
 			 * @example "2024-09-18T15:30:00+08:00"
@@ -177,7 +179,7 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 				});
 			}
 			article.corrections.forEach((correction, index) => {
-				if (Date.parse(correction.date) < Date.parse(article.publishedAt)) {
+				if (Date.parse(correction.date) < Date.parse(publicationInstant(article.publishedAt))) {
 					ctx.addIssue({
 						code: 'custom',
 						path: ['corrections', index, 'date'],

@@ -8,6 +8,7 @@
  * searched (see `searchPeriod`), or only the one month's part when the reader picked a date.
  */
 import type { SearchParts } from '../search/search-parts.ts';
+import { NUMBER_FILTER, queryNumbers } from '../search/printed-numbers.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -23,7 +24,7 @@ interface PagefindOptions {
 interface Pagefind {
 	options(options: PagefindOptions): Promise<void>;
 	mergeIndex(path: string, options?: PagefindOptions): Promise<void>;
-	search(query: string, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
+	search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] }>;
 }
 
 interface PagefindResult {
@@ -39,9 +40,18 @@ const FILTERS = ['edition', 'page', 'column'] as const;
 /** Words an excerpt shows around a match; Chinese words are short. */
 const EXCERPT_LENGTH = 40;
 
+/**
+ * Pagefind joins the blocks of a page (the headline, each paragraph) with a Latin ". " where a block
+ * ends without a full stop; after Chinese text the join is a Chinese full stop.
+ */
+export function chineseJoins(excerpt: string): string {
+	// The character before the stop may end a <mark>: 实现旅游收入3440万余<mark>元</mark>. 今年
+	return excerpt.replace(/([\p{Script=Han}\u3000-\u303f\uff00-\uffef”’])((?:<\/mark>)?)\. /gu, '$1$2。');
+}
+
 /** Copies Pagefind's excerpt as text, keeping only its <mark> elements. */
 function excerptNodes(excerpt: string): Node[] {
-	const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstChild;
+	const parsed = new DOMParser().parseFromString(`<p>${chineseJoins(excerpt)}</p>`, 'text/html').body.firstChild;
 	return [...(parsed?.childNodes ?? [])].map((node) => {
 		if (node.nodeName === 'MARK') {
 			const mark = document.createElement('mark');
@@ -50,6 +60,29 @@ function excerptNodes(excerpt: string): Node[] {
 		}
 		return document.createTextNode(node.textContent ?? '');
 	});
+}
+
+/**
+ * The filters a query's numbers add: a story must print each of them exactly (see
+ * src/search/printed-numbers.ts), so 1.8 does not find 18 and 1884.5万 finds nothing when no story
+ * prints it. None for a query without numbers.
+ */
+export function numberFilters(query: string): Record<string, string[]> {
+	const numbers = queryNumbers(query);
+	return numbers.length > 0 ? { [NUMBER_FILTER]: numbers } : {};
+}
+
+/**
+ * Searches for `query`; a query with numbers only among the stories that print them. When the
+ * words of such a query match nothing Pagefind can tokenize there (it splits 40.389 into 40 and
+ * 389), the stories printing the numbers are listed all the same.
+ */
+async function searchStories(pagefind: Pagefind, query: string, filters: Record<string, unknown>): Promise<PagefindResult[]> {
+	const numbers = numberFilters(query);
+	const withNumbers = { ...filters, ...numbers };
+	const { results } = await pagefind.search(query, { filters: withNumbers });
+	if (results.length > 0 || Object.keys(numbers).length === 0) return results;
+	return (await pagefind.search(null, { filters: withNumbers })).results;
 }
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
@@ -129,12 +162,17 @@ function monthName(month: string): string {
  * of them counts for little, and a corrected story would drop to the end of the list.
  */
 export function withoutOldVersions(results: readonly PagefindResult[], replaced: Record<string, string>): PagefindResult[] {
-	const scores = new Map(results.map((result) => [result.id, result.score]));
-	const oldVersions = new Set(Object.keys(replaced));
-	const oldVersionOf = new Map(Object.entries(replaced).map(([oldId, newId]) => [newId, oldId]));
-	return results
+	const scores = new Map<string, number>();
+	for (const result of results) scores.set(result.id, Math.max(result.score, scores.get(result.id) ?? -Infinity));
+	// A story indexed again with what search reads unchanged (only its ignored parts changed) keeps its
+	// id: it is in its month's part and in the part of changes, and is listed once.
+	const pairs = Object.entries(replaced).filter(([oldId, newId]) => oldId !== newId);
+	const oldVersions = new Set(pairs.map(([oldId]) => oldId));
+	const oldVersionOf = new Map(pairs.map(([oldId, newId]) => [newId, oldId]));
+	const once = [...new Map(results.map((result) => [result.id, result] as const)).values()];
+	return once
 		.filter((result) => !oldVersions.has(result.id))
-		.map((result) => ({ result, score: Math.max(result.score, scores.get(oldVersionOf.get(result.id) ?? '') ?? 0) }))
+		.map((result) => ({ result, score: Math.max(scores.get(result.id)!, scores.get(oldVersionOf.get(result.id) ?? '') ?? 0) }))
 		.sort((a, b) => b.score - a.score)
 		.map(({ result }) => result);
 }
@@ -182,7 +220,7 @@ export async function startSearch(): Promise<void> {
 	const searchFilters: Record<string, unknown> = period.partial ? { ...filters, edition: { any: (parts.filters.edition ?? []).filter((date) => period.months.includes(date.slice(0, 7))) } } : filters;
 	const found =
 		parts.primary && period.months.length > 0
-			? withoutOldVersions((await (await openIndex(bundle, parts, period.months)).search(query, { filters: searchFilters })).results, parts.replaced)
+			? withoutOldVersions(await searchStories(await openIndex(bundle, parts, period.months), query, searchFilters), parts.replaced)
 			: [];
 	const results = await Promise.all(found.slice(0, RESULTS_SHOWN).map((result) => result.data()));
 	list.replaceChildren(...results.map(resultItem));

@@ -89,7 +89,12 @@ export async function indexForSearch(siteDir: string, cacheDir: string, files?: 
 		const changes = await cachedPart(siteDir, cacheRoot, changesKey, changed);
 		indexed += changes.indexed;
 		for (const plan of plans) {
-			if (plan.action === 'keep') for (const [sourcePath, oldId] of plan.replaced) replaced[oldId] = changes.ids.get(sourcePath)!;
+			if (plan.action !== 'keep') continue;
+			for (const [sourcePath, oldId] of plan.replaced) {
+				const newId = changes.ids.get(sourcePath)!;
+				// Pagefind names a page by what it indexed: the same id is the same record, not an old version.
+				if (newId !== oldId) replaced[oldId] = newId;
+			}
 		}
 	}
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, stampFiles, type FileStamp } from '../lib/list-files.ts';
+import { NUMBER_FILTER } from './printed-numbers.ts';
 
 /**
  * A page of the built site that search finds: one with a `data-pagefind-body` element (the story
@@ -62,7 +63,8 @@ export function searchPage(sourcePath: string, html: string): SearchPage | undef
 	for (const match of input.matchAll(FILTER)) {
 		const value = decodeEntities(match[1]);
 		const colon = value.indexOf(':');
-		if (colon > 0) filters[value.slice(0, colon)] = value.slice(colon + 1);
+		// The numbers a story prints are for searching, not for the form's lists.
+		if (colon > 0 && value.slice(0, colon) !== NUMBER_FILTER) filters[value.slice(0, colon)] = value.slice(colon + 1);
 	}
 	const edition = filters.edition;
 	if (!/^\d{4}-\d{2}-\d{2}$/.test(edition ?? '')) {

@@ -13,11 +13,12 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { urlProblem } from '../lib/safe-url.ts';
 import { ALLOWED_HTML } from '../validation/mdx-components.ts';
+import { rehypeFullWidthPunctuation } from './rehype-full-width-punctuation.ts';
 
 /**
  * A story body compiled to HTML once per content (see story-loader.ts). Markdown and the allowed
  * inline HTML become HTML as Astro's MDX pipeline makes it (GFM, smart punctuation, heading ids,
- * external links opened without a handle on our page); `<Num>` and `<Chart>` become placeholders
+ * external links opened without a handle on our page, Chinese punctuation full-width); `<Num>` and `<Chart>` become placeholders
  * (`<!--bs:num …-->`, `<!--bs:chart …-->`) that the story page fills from the datasets when it
  * renders, so a corrected dataset shows without compiling the story again.
  *
@@ -128,6 +129,7 @@ const processor = unified()
 	})
 	.use(headingIds)
 	.use(checkAddresses)
+	.use(rehypeFullWidthPunctuation)
 	.use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
 	.use(rehypeStringify);
 

@@ -7,7 +7,7 @@ import { broadsheetCacheDir } from '../lib/site-root.ts';
 import { writeFileAtomically } from '../lib/write-atomically.ts';
 
 /** The code that turns a story file into its entry and its HTML: a change there compiles every story again. */
-const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation'];
+const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation', 'src/lib'];
 
 /**
  * Compiled story bodies, one file per content hash. They stay out of Astro's content store, which

@@ -7,7 +7,8 @@ import { compileStory } from './compile-story.ts';
 import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from './story-cache.ts';
 import type { KeptDigests } from '../lib/kept-digests.ts';
 import { listFiles, realPathOutside } from '../lib/list-files.ts';
-import { articleSchema } from '../schemas/article.ts';
+import { articleSchema, type Article } from '../schemas/article.ts';
+import { withFullWidthPunctuation } from '../lib/chinese-punctuation.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
@@ -82,7 +83,9 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	const filePath = relative(fileURLToPath(config.root), path).split(sep).join('/');
 	// Astro builds the collection's schema again for every entry it parses (for its image()
 	// helper), about a millisecond each; only a story with photos needs it.
-	const data = frontmatter.images?.length ? await parseData({ id, data: frontmatter, filePath }) : articleSchema.parse(frontmatter);
+	const parsed = frontmatter.images?.length ? await parseData({ id, data: frontmatter, filePath }) : articleSchema.parse(frontmatter);
+	// Printed as the body is: full-width punctuation in Chinese text, in every place the story shows.
+	const data = withFullWidthPunctuation(parsed as Article);
 	try {
 		writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
 	} catch (error) {

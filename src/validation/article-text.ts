@@ -3,6 +3,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { fullWidthPunctuation } from '../lib/chinese-punctuation.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 
@@ -32,7 +33,8 @@ export type PrintInline = (node: MdxJsxTextElement) => string | undefined;
 
 /**
  * The story's readable text, block by block (paragraphs and headings), as a reader sees it, with
- * bound figures printed. Provenance sentences are looked for in this text.
+ * bound figures printed and Chinese punctuation full-width, as the page prints it. Provenance
+ * sentences are looked for in this text (after the same normalising, see {@link quotedSentence}).
  */
 export function articleText(tree: Root, printInline: PrintInline = () => undefined): string {
 	const blocks: string[] = [];
@@ -44,7 +46,15 @@ export function articleText(tree: Root, printInline: PrintInline = () => undefin
 		if ('children' in node) for (const child of node.children) visit(child as RootContent);
 	};
 	visit(tree);
-	return blocks.join('\n');
+	return fullWidthPunctuation(blocks.join('\n'));
+}
+
+/**
+ * A dataset's `source.sentence` as it is looked for in its story: trimmed, with Chinese punctuation
+ * full-width, so a sentence copied with half-width marks still matches the story that has them.
+ */
+export function quotedSentence(sentence: string): string {
+	return fullWidthPunctuation(sentence.trim());
 }
 
 function inlineText(node: RootContent | Root, printInline: PrintInline): string {

@@ -12,7 +12,7 @@ import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
 import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
-import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
+import { articleHeadings, articleText, parseMdxBody, quotedSentence } from './article-text.ts';
 import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
 import { checkStoryBody, type DatasetLookup } from './mdx-components.ts';
 import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-errors.ts';
@@ -20,6 +20,7 @@ import { placeholderProblems } from './placeholders.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
+import { halfWidthPunctuation } from './half-width-punctuation.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -160,7 +161,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		for (const { source } of data.figures) {
 			if (!source) continue;
 			const sentences = context.quoted.get(source.article) ?? new Set<string>();
-			context.quoted.set(source.article, sentences.add(source.sentence.trim()));
+			context.quoted.set(source.article, sentences.add(quotedSentence(source.sentence)));
 		}
 	}
 
@@ -304,6 +305,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			figures: listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()]),
 		}),
 	);
+	site.warnings.push(...halfWidthPunctuation(body.tree, { file, bodyLine: read.bodyLine }));
 	// A draft may still hold what the scaffold wrote; a published story may not.
 	const placeholders = placeholderProblems(file, read.frontmatter, read.locate, { text: read.body, line: read.bodyLine });
 	(parsed.data.draft ? site.warnings : site.problems).push(...placeholders);
@@ -422,8 +424,9 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				});
 				return;
 			}
+			// Looked for with Chinese punctuation full-width on both sides, quoted as the dataset writes it.
 			const sentence = figure.source.sentence.trim();
-			if (!article.quotes.get(sentence)) {
+			if (!article.quotes.get(quotedSentence(sentence))) {
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),

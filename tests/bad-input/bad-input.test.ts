@@ -63,7 +63,7 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['story: page of the wrong type', replace(ERQI, 'page: 5', 'page: 五'), ERQI, 'page'],
 	['story: page not in its edition', replace(ERQI, 'page: 5', 'page: 7'), ERQI, 'page'],
 	['story: unknown dataset', replace(ERQI, 'datasets: [erqi-governance]', 'datasets: [erqi-governence]'), ERQI, 'datasets[0]'],
-	['story: time without +08:00', replace(ERQI, '2024-09-18T00:00:00+08:00', '2024-09-18T00:00:00Z'), ERQI, 'publishedAt'],
+	['story: time without +08:00', replace(ERQI, 'publishedAt: "2024-09-18"', 'publishedAt: "2024-09-18T00:00:00Z"'), ERQI, 'publishedAt'],
 	['story: impossible edition date', replace(ERQI, 'edition: "2024-09-18"', 'edition: "2024-02-30"'), ERQI, 'edition'],
 	['story: misspelt field', replace(ERQI, 'kicker:', 'kickr:'), ERQI, 'kickr'],
 	['story: draft that is not true or false', replace(ERQI, 'position: 1', 'position: 1\ndraft: maybe'), ERQI, 'draft'],

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fullWidthPunctuation } from '../../src/lib/chinese-punctuation.ts';
 import { formatFigure } from '../../src/lib/figures.ts';
 import { validateSite } from '../../src/validation/validate-site.ts';
 import { projectRoot } from '../helpers/site-fixture.ts';
@@ -7,8 +8,11 @@ import { projectRoot } from '../helpers/site-fixture.ts';
 /** The printed page, as given (a copy of shared/seed/page.txt). */
 const seed = readFileSync(new URL('../fixtures/seed-page.txt', import.meta.url), 'utf8');
 const CAPTION = '福华街街道七一三社区为老人庆生';
-/** The page's text with the print layout undone: no line or column breaks, and the caption lifted out of its sentence. */
-const flowing = seed.replace(/\s+/g, '').replace(CAPTION, '');
+/**
+ * The page's text with the print layout undone: no line or column breaks, and the caption lifted out
+ * of its sentence; its half-width punctuation in Chinese sentences full-width, as the site prints it.
+ */
+const flowing = fullWidthPunctuation(seed).replace(/\s+/g, '').replace(CAPTION, '');
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 const site = await validateSite(projectRoot);
@@ -31,7 +35,7 @@ describe('the sample edition', () => {
 		for (const text of [...headings, ...bylineLines]) if (text) rest = rest.replace(squeeze(text), '');
 		for (const article of articles) {
 			const { dateline, byline } = article.data;
-			if (dateline) rest = rest.replace(squeeze(`${dateline}(记者${byline.reporters.join('')}${byline.correspondents.length ? `通讯员${byline.correspondents.join('')}` : ''})`), '');
+			if (dateline) rest = rest.replace(squeeze(`${dateline}（记者${byline.reporters.join('')}${byline.correspondents.length ? `通讯员${byline.correspondents.join('')}` : ''}）`), '');
 		}
 		for (const block of articles.flatMap((article) => article.text.split('\n'))) rest = rest.replace(squeeze(block), '');
 		expect(transcribed.length).toBeGreaterThan(3000);

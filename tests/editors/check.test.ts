@@ -28,7 +28,18 @@ publishedAt: "2024-09-18T06:00:00+08:00"`;
 describe('npm run check', () => {
 	it('npm run check on the sample passes and says what it read', async () => {
 		const result = await check(projectRoot);
-		expect(result).toEqual({ code: 0, stdout: 'Check passed: 1 edition, 4 stories, 3 datasets, 4 charts in N s.\n', stderr: '' });
+		expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: '' });
+		// The sample is transcribed as printed, with half-width punctuation in its Chinese sentences: a warning per story.
+		expect(result.stdout).toMatchInlineSnapshot(`
+			"4 warnings (they do not stop the build):
+			  content/2024-09-18/erqi-louyuan-zhili.mdx:19  body  54 half-width punctuation marks in Chinese sentences, the first in "76个村(社区)党"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
+			  content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:15  body  29 half-width punctuation marks in Chinese sentences, the first in "中秋假期,荥阳市文"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
+			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:16  body  25 half-width punctuation marks in Chinese sentences, the first in "景区统计,中秋假期"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
+			  content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:15  body  28 half-width punctuation marks in Chinese sentences, the first in "事这么快,工作人员"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
+
+			Check passed: 1 edition, 4 stories, 3 datasets, 4 charts in N s.
+			"
+		`);
 	});
 
 	it('npm run check prints one line per mistake, of every kind, all at once, then the warnings, and fails', async () => {
@@ -40,7 +51,7 @@ describe('npm run check', () => {
 		await mkdir(join(r, 'content/2024-09-20'));
 		await writeFile(join(r, 'content/2024-09-20/edition.json'), '{\n  "date": "2024-09-20",\n  "pages": []\n}\n');
 		// A story's frontmatter, and a reference from a story to its edition.
-		await editFile(r, 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx', (t) => t.replace('"2024-09-18T00:00:00+08:00"', '"2024-09-18 00:00"'));
+		await editFile(r, 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx', (t) => t.replace('publishedAt: "2024-09-18"', 'publishedAt: "2024-09-18 00:00"'));
 		await editFile(r, 'content/2024-09-18/erqi-louyuan-zhili.mdx', (t) => t.replace('page: 5', 'page: 7'));
 		// A dataset.
 		await editFile(r, 'data/zhongyuan-government-services.json', (t) => t.replace(/"value": \d+/, '"value": -1'));
@@ -74,9 +85,12 @@ describe('npm run check', () => {
 			"
 		`);
 		expect(result.stdout).toMatchInlineSnapshot(`
-			"2 warnings (they do not stop the build):
+			"5 warnings (they do not stop the build):
 			  content/2024-09-18/draft-photo.mdx:10  images[0].alt  missing; a draft may leave it out, but the story cannot be published without it  → describe what the image shows, for readers who cannot see it
+			  content/2024-09-18/erqi-louyuan-zhili.mdx:19  body  54 half-width punctuation marks in Chinese sentences, the first in "76个村(社区)党"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
 			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:26  body  the text prints "3个", which no figure of the story's datasets (mid-autumn-tourism-2024) prints  → add it to a dataset and print it with <Num dataset="…" figure="…" />, or correct it; leave it if it is not a data figure
+			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:16  body  25 half-width punctuation marks in Chinese sentences, the first in "景区统计,中秋假期"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
+			  content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:15  body  28 half-width punctuation marks in Chinese sentences, the first in "事这么快,工作人员"; the site prints them full-width (，；：！？（）)  → type them full-width in the story, so the file reads as the page does
 
 			"
 		`);

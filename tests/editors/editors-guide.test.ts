@@ -135,7 +135,7 @@ describe('the editors’ guide, followed step by step', () => {
 		expect(normalised).toMatchInlineSnapshot(`
 			[
 			  "✓ Content checked: 2 editions, 6 stories (1 draft, not published), 5 datasets, 6 charts (N s)",
-			  "  13 warnings, which do not stop the build: npm run check lists them",
+			  "  17 warnings, which do not stop the build: npm run check lists them",
 			  "✓ Headline font subset: N characters (N s)",
 			  "✓ Bundled (N s)",
 			  "✓ Rendered N files (N s)",

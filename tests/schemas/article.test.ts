@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ArticleInput } from '../../src/schemas/article.ts';
+import { isDateAlone, publicationInstant } from '../../src/schemas/iso-date.ts';
 import { messagesFor } from '../helpers/problems.ts';
 
 const valid: ArticleInput = {
@@ -24,6 +25,24 @@ describe('articleSchema', () => {
 		const article = articleSchema.parse({ ...valid, edition: new Date('2024-09-18'), publishedAt: new Date('2024-09-17T22:00:00Z') });
 		expect(article.edition).toBe('2024-09-18');
 		expect(article.publishedAt).toBe('2024-09-18T06:00:00+08:00');
+	});
+
+	it('articleSchema accepts the date alone when no time is known; publicationInstant gives that day’s first moment in Beijing', () => {
+		const article = articleSchema.parse({ ...valid, publishedAt: '2024-09-18' });
+		expect(article.publishedAt).toBe('2024-09-18');
+		expect(isDateAlone(article.publishedAt)).toBe(true);
+		expect(publicationInstant(article.publishedAt)).toBe('2024-09-18T00:00:00+08:00');
+		expect(isDateAlone(valid.publishedAt as string)).toBe(false);
+		expect(publicationInstant(valid.publishedAt as string)).toBe(valid.publishedAt);
+	});
+
+	it('articleSchema refuses a correction dated before a publication given as a date alone', () => {
+		const corrections = [{ date: '2024-09-17T23:00:00+08:00', text: '更正。' }];
+		expect(messagesFor(articleSchema, { ...valid, publishedAt: '2024-09-18', corrections })).toMatchInlineSnapshot(`
+			[
+			  "file.json  corrections[0].date  received "2024-09-17T23:00:00+08:00", before the story was published (2024-09-18); expected the date the correction was made",
+			]
+		`);
 	});
 
 	it('articleSchema names a missing headline', () => {

@@ -15,6 +15,14 @@ describe('withoutOldVersions', () => {
 	});
 });
 
+describe('withoutOldVersions with a story indexed again unchanged', () => {
+	it('withoutOldVersions(results, replaced) lists once a story whose old and new versions have one id, in its month’s part and the part of changes', () => {
+		const results = [result('a', 9), result('b', 7), result('a', 4)];
+		expect(withoutOldVersions(results, { a: 'a' }).map((found) => found.id)).toEqual(['a', 'b']);
+		expect(withoutOldVersions(results, {}).map((found) => found.id)).toEqual(['a', 'b']);
+	});
+});
+
 describe('searchPeriod', () => {
 	const part = (month: string) => ({ path: `${month}/`, tag: month, months: [month] });
 	// Five months: the newest is the primary part, the part of changes holds a story of 2024-01.

@@ -59,7 +59,6 @@ describe('the built sample edition', () => {
 		for (const expected of [
 			'靶向施策提升楼院治理水平',
 			'二七区723个楼院实现“三类组织”全覆盖',
-			'记者 刘伟平 朱翔宇 通讯员 卢博 王焱 文/图',
 			'建强组织 筑牢治理“主阵地”',
 			'织密网格 畅通治理“大动脉”',
 			'汇聚力量 激发治理“活细胞”',
@@ -71,17 +70,21 @@ describe('the built sample edition', () => {
 		]) {
 			expect(text).toContain(expected);
 		}
+		// Each name is an element of its own, so that it never breaks across lines.
+		expect(html.replace(/<[^>]+>/g, '')).toContain('记者 刘伟平 朱翔宇 通讯员 卢博 王焱 文/图');
 		expect(html).toMatch(/<html lang="zh-CN"/);
-		expect(html).toContain('<time datetime="2024-09-18T00:00:00+08:00">');
+		// The sample gives no time of publication: the date alone.
+		expect(html).toContain('发布 <time datetime="2024-09-18">2024年9月18日</time>');
 		// The only script is JSON-LD data, which browsers do not run.
 		expect(html.match(/<script(?! type="application\/ld\+json")/g)).toBeNull();
 	});
 
-	it('tourism stories carry their column and dateline with the byline in brackets', async () => {
-		const text = visibleText(await page('2024-09-18/05/zhongmou-zhongqiu-lvyou'));
+	it('tourism stories carry their column and dateline with the byline in brackets, run into the first paragraph', async () => {
+		// Inline elements (the dateline, each name) taken out: the text as it reads.
+		const text = (await page('2024-09-18/05/zhongmou-zhongqiu-lvyou')).replace(/<[^>]+>/g, '');
 		expect(text).toContain('文旅看台');
-		expect(text).toContain('本报讯(记者 张朝晖 通讯员 韩梦 许莉萍 徐少杰)');
-		expect(visibleText(await page('2024-09-18/05/xingyang-zhongqiu-lvyou'))).toContain('本报讯(记者 史治国)');
+		expect(text).toContain('本报讯（记者 张朝晖 通讯员 韩梦 许莉萍 徐少杰）中牟县智慧旅游大数据监测');
+		expect((await page('2024-09-18/05/xingyang-zhongqiu-lvyou')).replace(/<[^>]+>/g, '')).toContain('本报讯（记者 史治国）今年中秋假期');
 	});
 
 	it('article pages link to the previous and next story of the edition', async () => {

@@ -6,6 +6,7 @@ import { getEditionIndex, type ArticleEntry } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { absoluteUrl, articlePath, withBase } from '../../lib/urls.ts';
 import { xmlText } from '../../lib/xml.ts';
+import { publicationInstant } from '../../schemas/iso-date.ts';
 
 /** A feed carries the newest stories only, so it stays the same size however large the archive grows. */
 const FEED_LENGTH = 50;
@@ -38,7 +39,7 @@ export const getStaticPaths = (async () => {
 	}
 	return [...feeds].map(([feed, { title, articles }]) => {
 		// Newest first; stories published at the same moment keep their print order (the sort is stable).
-		const newest = articles.toSorted((a, b) => Date.parse(b.data.publishedAt) - Date.parse(a.data.publishedAt)).slice(0, FEED_LENGTH);
+		const newest = articles.toSorted((a, b) => Date.parse(publicationInstant(b.data.publishedAt)) - Date.parse(publicationInstant(a.data.publishedAt))).slice(0, FEED_LENGTH);
 		return { params: { feed }, props: { title, articles: newest }, cacheKey: cacheKey(title, newest.map(({ id, data }) => [id, data])) };
 	});
 }) satisfies GetStaticPaths;
@@ -54,14 +55,14 @@ export const GET: APIRoute = async ({ props }) => {
 		// RSS wants the language in lower case and dates in RFC 822; @astrojs/rss writes dates in GMT,
 		// so each item's pubDate is written here in Beijing time instead.
 		customData: `<language>${siteConfig.language.toLowerCase()}</language>${
-			newest[0] ? `<lastBuildDate>${formatRfc822(newest[0].data.updatedAt ?? newest[0].data.publishedAt)}</lastBuildDate>` : ''
+			newest[0] ? `<lastBuildDate>${formatRfc822(newest[0].data.updatedAt ?? publicationInstant(newest[0].data.publishedAt))}</lastBuildDate>` : ''
 		}`,
 		items: newest.map((article) => ({
 			title: xmlText([article.data.kicker, article.data.headline].filter(Boolean).join('：')),
 			link: xmlText(absoluteUrl(articlePath(article))),
 			description: xmlText(article.data.summary),
 			categories: [article.data.column].filter((column): column is string => Boolean(column)).map(xmlText),
-			customData: `<pubDate>${formatRfc822(article.data.publishedAt)}</pubDate>`,
+			customData: `<pubDate>${formatRfc822(publicationInstant(article.data.publishedAt))}</pubDate>`,
 		})),
 	});
 };
