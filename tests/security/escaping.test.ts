@@ -116,7 +116,8 @@ describe('hostile text is escaped in every sink', () => {
 
 	it('CSV: a label that starts like a formula is neutralised; JSON keeps the text', async () => {
 		const csv = await raw('data/zhongyuan-government-services.csv');
-		expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""点击"")"`);
+		// The brackets enclose Chinese text, so they print full-width (src/lib/chinese-punctuation.ts).
+		expect(csv).toContain(`"'=HYPERLINK（""http://evil.example"",""点击""）"`);
 		expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
 		const json = JSON.parse(await raw('data/zhongyuan-government-services.json'));
 		expect(json.figures[4].label).toBe(`审批服务${SCRIPT}`);
