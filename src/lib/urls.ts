@@ -50,3 +50,12 @@ export function absoluteUrl(path: string, site: string | URL | undefined = impor
 
 /** A dataset's download: `/data/erqi-governance.csv` or `.json`. */
 export const datasetDownloadPath = (id: string, format: 'csv' | 'json') => withBase(`data/${id}.${format}`);
+
+/** A page's PDF, when its scan has one: `/2024-09-18/05/2024-09-18-05.pdf`, named so a download says which page it is. */
+export const pagePdfPath = (date: string, page: number) => withBase(`${date}/${formatPageNumber(page)}/${date}-${formatPageNumber(page)}.pdf`);
+
+/** The public list of corrections (更正), newest first: `/corrections/`. */
+export const correctionsPath = () => withBase('corrections/');
+
+/** The corrections policy (更正政策): `/corrections/policy/`. */
+export const correctionsPolicyPath = () => withBase('corrections/policy/');

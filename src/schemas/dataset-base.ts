@@ -16,6 +16,21 @@ export const datasetChangeSchema = z.strictObject({
 	 * @example "荥阳市旅游收入由3440万元更正为3440.67万元（据荥阳市文化广电和旅游局通报）。"
 	 */
 	description: z.string().trim().min(1),
+	/**
+	 * The figure whose value was corrected, if the change corrects one: the stories that print it
+	 * then show the figure as printed before and after the change.
+	 * @example "xingyang-revenue"
+	 */
+	figure: z.string().min(1).optional(),
+	/**
+	 * The figure's value before the change, in base units like `value` (printed the way the figure
+	 * is printed); required with `figure`.
+	 * @example 34400000
+	 */
+	previous: z.number().nonnegative().optional(),
+}).refine((change) => (change.figure === undefined) === (change.previous === undefined), {
+	message: 'expected "figure" and "previous" together: the corrected figure and its value before the change',
+	path: ['previous'],
 });
 
 /**

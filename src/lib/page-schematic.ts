@@ -1,0 +1,59 @@
+/**
+ * A schematic of a printed page (版面示意), for pages without a scan: the page's stories as blocks
+ * in print order, each sized by the story's length and showing the story's first chart. It is
+ * drawn from the stories, never from an image of the page, and the page view says so.
+ */
+import { storyComponents } from '../stories/compile-story.ts';
+import { readCompiledStory } from '../stories/story-cache.ts';
+import type { ArticleEntry, IndexedPage } from './edition-index.ts';
+
+/** One story's block on the schematic. */
+export interface SchematicBlock {
+	article: ArticleEntry;
+	/** How tall the block is drawn, from 1 (a brief) to 4 (a long lead story), by the story's length. */
+	size: 1 | 2 | 3 | 4;
+	/** The first chart the story places, drawn small in its block. */
+	chart?: { dataset: string; chart: string };
+}
+
+/** Characters of text (without markup) at which a block grows a size: a brief, a story, a long story, a feature. */
+const SIZE_STEPS = [700, 1400, 2400];
+
+/** The number of characters of text a compiled story holds, markup and placeholders left out. */
+export function textLength(html: string): number {
+	return html.replace(/<[^>]*>/g, '').replace(/\s+/g, '').length;
+}
+
+/** A story's block size from its length in characters. */
+export function blockSize(characters: number): SchematicBlock['size'] {
+	return (1 + SIZE_STEPS.filter((step) => characters >= step).length) as SchematicBlock['size'];
+}
+
+const blocks = new WeakMap<ArticleEntry, Promise<SchematicBlock>>();
+
+/** The block of one story, worked out once per build for its page view and its edition's thumbnails. */
+function storyBlock(article: ArticleEntry): Promise<SchematicBlock> {
+	let block = blocks.get(article);
+	if (!block) {
+		block = readCompiledStory(String(article.digest)).then((html = '') => {
+			const chart = storyComponents(html).find((component) => component.kind === 'chart');
+			return { article, size: blockSize(textLength(html)), ...(chart ? { chart: { dataset: chart.dataset, chart: chart.chart } } : {}) };
+		});
+		blocks.set(article, block);
+	}
+	return block;
+}
+
+/** The schematic of a page: its stories' blocks in print order. */
+export function pageSchematic(page: IndexedPage): Promise<SchematicBlock[]> {
+	return Promise.all(page.articles.map(storyBlock));
+}
+
+/**
+ * What a schematic shows besides the stories' frontmatter, for the cache key of a page showing it:
+ * each block's size and chart. A correction to a story's text re-renders the schematic only when it
+ * changes the block's size.
+ */
+export function schematicKey(schematic: SchematicBlock[]): unknown[] {
+	return schematic.map(({ article, size, chart }) => [article.id, size, chart?.dataset, chart?.chart]);
+}
