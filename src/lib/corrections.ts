@@ -42,7 +42,7 @@ export function figureCorrections(dataset: DatasetEntry): FigureCorrection[] {
 	return dataset.data.changes.flatMap((change, index) => {
 		const figure = change.figure === undefined ? undefined : figures.get(change.figure);
 		if (!figure || change.previous === undefined) return [];
-		return [{ change, index, figureId: figure.id, label: figure.label, before: formatFigure({ ...figure, value: change.previous }), after: formatFigure(figure) }];
+		return [{ change, index, figureId: figure.id, label: figure.label, before: formatFigure({ ...figure, value: change.previous.value, fractionDigits: change.previous.fractionDigits ?? figure.fractionDigits, qualifier: change.previous.qualifier ?? figure.qualifier }), after: formatFigure(figure) }];
 	});
 }
 

@@ -17,7 +17,7 @@ export interface SchematicBlock {
 }
 
 /** Characters of text (without markup) at which a block grows a size: a brief, a story, a long story, a feature. */
-const SIZE_STEPS = [700, 1400, 2400];
+const SIZE_STEPS = [600, 1200, 1800];
 
 /** The number of characters of text a compiled story holds, markup and placeholders left out. */
 export function textLength(html: string): number {
