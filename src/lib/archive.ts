@@ -63,21 +63,3 @@ export const formatArchiveYear = (year: string): string => `${Number(year)}年`;
 /** `2024-09` → `2024年9月`, as the archive's headings print a month. */
 export const formatArchiveMonth = (month: string): string => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
 
-/**
- * Every month from the archive's first to its latest, newest first, those without an edition
- * included (with no editions): the calendar has a page per month, and a reader paging through it
- * meets a month the paper did not appear in rather than jumping over it.
- */
-export function calendarMonths<Edition extends { date: string }>(archive: Archive<Edition>): ArchiveMonth<Edition>[] {
-	const byMonth = new Map(archive.months.map((month) => [month.month, month]));
-	const newest = archive.months[0]?.month;
-	const oldest = archive.months.at(-1)?.month;
-	const months: ArchiveMonth<Edition>[] = [];
-	if (!newest || !oldest) return months;
-	for (let month = newest; month >= oldest; ) {
-		months.push(byMonth.get(month) ?? { month, year: month.slice(0, 4), editions: [] });
-		const [year, number] = month.split('-').map(Number);
-		month = number === 1 ? `${year - 1}-12` : `${year}-${String(number - 1).padStart(2, '0')}`;
-	}
-	return months;
-}

@@ -43,12 +43,6 @@ export function monthCalendar(month: string, weekStart: WeekStart): MonthCalenda
 	return { month, weekdays: order.map((day) => ({ short: SHORT[day], long: `星期${SHORT[day]}` })), weeks };
 }
 
-/** The `YYYY-MM` month after (`+1`) or before (`-1`) `month`. */
-export function addMonths(month: string, count: number): string {
-	const [year, number] = month.split('-').map(Number);
-	const date = new Date(Date.UTC(year, number - 1 + count, 1));
-	return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
-}
 
 /** Every `YYYY-MM-DD` date from `first` to `last`, both included. */
 export function datesBetween(first: string, last: string): string[] {
