@@ -14,12 +14,17 @@ import { formatFigure } from './figures.ts';
 export interface PublishedCorrection {
 	article: ArticleEntry;
 	correction: Correction;
+	/** Its place among the story's corrections, for its anchor on the story page. */
+	index: number;
 }
+
+/** The anchor of a story's correction on the story page: `#correction-1` for its first. */
+export const correctionAnchor = (index: number) => `correction-${index + 1}`;
 
 /** Every correction of the published stories, newest first; corrections made at one moment keep print order. */
 export function allCorrections(editions: readonly IndexedEdition[]): PublishedCorrection[] {
 	return editions
-		.flatMap((edition) => edition.articles.flatMap((article) => article.data.corrections.map((correction) => ({ article, correction }))))
+		.flatMap((edition) => edition.articles.flatMap((article) => article.data.corrections.map((correction, index) => ({ article, correction, index }))))
 		.sort((a, b) => Date.parse(b.correction.date) - Date.parse(a.correction.date));
 }
 

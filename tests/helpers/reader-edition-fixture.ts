@@ -8,7 +8,8 @@ import { copySampleSite, editFile } from './site-fixture.ts';
  * and has no page scan): a copy of the sample with the sample edition again under 2024-09-16 and
  * 2024-09-19 (so 2024-09-17 has no edition). On 2024-09-19 the Zhongyuan story moves to a page
  * 01 of its own, without a scan; page 05 has a scan the test draws ({@link SCAN_SIZE}), a PDF and
- * one region per story; the Xingyang story carries {@link CORRECTION}, and the tourism dataset's
+ * one region per story; the Xingyang story carries {@link CORRECTION} (and the Zhongmou story of
+ * 2024-09-16 {@link EARLIER_CORRECTION}), and the tourism dataset's
  * change log corrects the Xingyang revenue figure from {@link PREVIOUS_REVENUE}.
  */
 export const EDITION = '2024-09-19';
@@ -23,6 +24,8 @@ export const CORRECTION = {
 	text: '本文原称荥阳市旅游收入“3440万元”，应为“3440.67万元”。',
 	dataset: 'mid-autumn-tourism-2024',
 };
+/** An earlier correction, of the Zhongmou story of 2024-09-16: the 更正 page lists it after {@link CORRECTION}. */
+export const EARLIER_CORRECTION = { date: '2024-09-17T09:00:00+08:00', text: '本文一处错字已更正。（测试用更正）' };
 export const PREVIOUS_REVENUE = { value: 34400000, fractionDigits: 0 };
 export const CHANGE_DESCRIPTION = '据荥阳市文化广电和旅游局通报更正（测试数据）。';
 
@@ -76,6 +79,9 @@ export async function copyReaderEditionSite(prefix = 'broadsheet-reader-edition-
 			/^publishedAt: .*$/m,
 			(line) => `${line}\ncorrections:\n  - date: "${CORRECTION.date}"\n    text: ${CORRECTION.text}\n    dataset: ${CORRECTION.dataset}`,
 		),
+	);
+	await editFile(root, 'content/2024-09-16/zhongmou-zhongqiu-lvyou.mdx', (text) =>
+		text.replace(/^publishedAt: .*$/m, (line) => `${line}\ncorrections:\n  - date: "${EARLIER_CORRECTION.date}"\n    text: ${EARLIER_CORRECTION.text}`),
 	);
 	await editFile(root, 'data/mid-autumn-tourism-2024.json', (text) => {
 		const dataset = JSON.parse(text);

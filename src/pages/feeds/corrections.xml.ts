@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allCorrections } from '../../lib/corrections.ts';
+import { allCorrections, correctionAnchor } from '../../lib/corrections.ts';
 import { formatRfc822 } from '../../lib/dates.ts';
 import { getEditionIndex } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
@@ -19,12 +19,12 @@ export const GET: APIRoute = async () => {
 		site: absoluteUrl(correctionsPath()),
 		trailingSlash: true,
 		customData: `<language>${siteConfig.language.toLowerCase()}</language>${newest[0] ? `<lastBuildDate>${formatRfc822(newest[0].correction.date)}</lastBuildDate>` : ''}`,
-		items: newest.map(({ article, correction }) => ({
+		// Each item links to its correction on the story page, so two corrections of one story are two items.
+		items: newest.map(({ article, correction, index }) => ({
 			title: `更正：${article.data.headline}`,
-			link: absoluteUrl(articlePath(article)),
+			link: absoluteUrl(`${articlePath(article)}#${correctionAnchor(index)}`),
 			description: correction.text,
-			// Several corrections of one story share its link; the date tells them apart.
-			customData: `<guid isPermaLink="false">${absoluteUrl(articlePath(article))}#correction-${Date.parse(correction.date)}</guid><pubDate>${formatRfc822(correction.date)}</pubDate>`,
+			customData: `<pubDate>${formatRfc822(correction.date)}</pubDate>`,
 		})),
 	});
 };
