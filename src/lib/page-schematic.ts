@@ -17,7 +17,7 @@ export interface SchematicBlock {
 }
 
 /** Characters of text (without markup) at which a block grows a size: a brief, a story, a long story, a feature. */
-const SIZE_STEPS = [600, 1200, 1800];
+const SIZE_STEPS = [500, 1000, 2000];
 
 /** The number of characters of text a compiled story holds, markup and placeholders left out. */
 export function textLength(html: string): number {
