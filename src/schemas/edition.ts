@@ -16,22 +16,22 @@ export const scanRegionSchema = z.strictObject({
 	 * The left edge, in pixels from the image's left.
 	 * @example 40
 	 */
-	x: z.int().min(0),
+	x: z.int().min(0, 'expected pixels from the image’s left edge, 0 or more'),
 	/**
 	 * The top edge, in pixels from the image's top.
 	 * @example 120
 	 */
-	y: z.int().min(0),
+	y: z.int().min(0, 'expected pixels from the image’s top edge, 0 or more'),
 	/**
 	 * The width in pixels.
 	 * @example 600
 	 */
-	width: z.int().min(1),
+	width: z.int().min(1, 'expected a width in pixels, 1 or more'),
 	/**
 	 * The height in pixels.
 	 * @example 900
 	 */
-	height: z.int().min(1),
+	height: z.int().min(1, 'expected a height in pixels, 1 or more'),
 });
 
 /** A path under the edition's folder, as an editor writes it. */
