@@ -66,6 +66,8 @@ export interface NewsArticleInput {
 	edition: Pick<Edition, 'date' | 'issue'>;
 	page: Pick<EditionPage, 'number' | 'name'>;
 	site: SiteConfig;
+	/** When the story last changed, if later than its own update and corrections (a figure it prints was corrected in its dataset). */
+	dateModified?: string;
 	/** Absolute URLs of the story, its edition, the site, the story's social card and the corrections policy (when configured). */
 	urls: { article: string; edition: string; site: string; image: string; correctionsPolicy?: string };
 }
@@ -75,7 +77,7 @@ export interface NewsArticleInput {
  * one Person per reporter, where the story was printed (edition, page, section, column), and its
  * corrections (`correction`, with `dateModified` the latest of them).
  */
-export function newsArticleJsonLd({ article, edition, page, site, urls }: NewsArticleInput): JsonLd {
+export function newsArticleJsonLd({ article, edition, page, site, urls, dateModified }: NewsArticleInput): JsonLd {
 	const alternative = [article.kicker, article.subheadline].filter(Boolean).join(' ');
 	return {
 		'@context': 'https://schema.org',
@@ -87,7 +89,7 @@ export function newsArticleJsonLd({ article, edition, page, site, urls }: NewsAr
 		description: article.summary,
 		inLanguage: site.language,
 		datePublished: article.publishedAt,
-		dateModified: lastModified(article),
+		dateModified: dateModified ?? lastModified(article),
 		author: article.byline.reporters.map((name) => ({ '@type': 'Person', name, jobTitle: '记者' })),
 		...(article.byline.correspondents.length > 0
 			? { contributor: article.byline.correspondents.map((name) => ({ '@type': 'Person', name, jobTitle: '通讯员' })) }

@@ -179,6 +179,10 @@ describe('corrections', () => {
 			expect(main(await page(`${date}/05/xingyang-zhongqiu-lvyou/`)), date).toContain('荥阳市旅游收入由“3440万元”更正为“3440.67万元”。');
 		}
 		expect(main(await page(`${EDITION}/05/zhongmou-zhongqiu-lvyou/`))).not.toContain('数据更正');
+		// A story whose printed figure was corrected has changed: its JSON-LD and page say when.
+		const story = await page('2024-09-18/05/xingyang-zhongqiu-lvyou/');
+		expect(jsonLd(story).find((value) => value['@type'] === 'NewsArticle').dateModified).toBe(CORRECTION.date);
+		expect(main(story)).toContain(`更新 <time datetime="${CORRECTION.date}">`);
 		const dataset = main(await page('data/mid-autumn-tourism-2024/'));
 		expect(dataset).toContain('<div id="changes">');
 		expect(dataset).toContain('荥阳市旅游收入：由“3440万元”更正为“3440.67万元”');
