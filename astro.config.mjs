@@ -1,13 +1,27 @@
 // @ts-check
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
 import { siteConfig } from './src/lib/site-config.ts';
-import { astroCacheDir } from './src/lib/site-root.ts';
+import { astroCacheDir, siteRoot } from './src/lib/site-root.ts';
 import { xmlText } from './src/lib/xml.ts';
 
 ensureHeadlineStylesheet();
+
+// The dates that have an edition folder: a date page without one says no edition appeared that day
+// (src/pages/[edition]/index.astro), is kept out of search engines and so out of the sitemap.
+const contentDir = join(siteRoot, 'content');
+const editionDates = new Set(existsSync(contentDir) ? readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'edition.json'))) : []);
+/** @param {string} page */
+const inSitemap = (page) => {
+	const path = new URL(page).pathname;
+	if (/\/(404|search)\/?$/.test(path)) return false;
+	const date = /\/(\d{4}-\d{2}-\d{2})\/$/.exec(path)?.[1];
+	return date === undefined || editionDates.has(date);
+};
 
 export default defineConfig({
 	site: siteConfig.url,
@@ -44,9 +58,9 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Every edition, page, story and dataset page; the 404 page and the search page are not content.
+		// Every edition, page, story and dataset page; the 404 page, the search page and the pages of dates without an edition are not content.
 		presortedSitemap({
-			filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname),
+			filter: inSitemap,
 			// Addresses come from checked ids and slugs; characters XML does not allow are dropped all the same.
 			serialize: (item) => ({ ...item, url: xmlText(item.url) }),
 		}),

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { siteRoot } from './lib/site-root.ts';
 import { articleSchemaWith } from './schemas/article.ts';
 import { datasetSchema } from './schemas/dataset.ts';
-import { editionSchema } from './schemas/edition.ts';
+import { editionSchemaWith } from './schemas/edition.ts';
 import { jsonFolderLoader } from './lib/json-folder-loader.ts';
 import { SITE_LAYOUT } from './lib/site-layout.ts';
 import { storyLoader } from './stories/story-loader.ts';
@@ -15,7 +15,8 @@ export const collections = {
 			include: (path) => /^[^/]+\/edition\.json$/.test(path),
 			id: (path) => path.split('/')[0],
 		}),
-		schema: editionSchema,
+		// Page scans go through Astro's image service, as story photos do: resized, converted, their size read.
+		schema: ({ image }) => editionSchemaWith(image()),
 	}),
 	articles: defineCollection({
 		loader: storyLoader({ folder: join(siteRoot, SITE_LAYOUT.content) }),

@@ -56,7 +56,7 @@ export function pageRoute(file: string): string {
 }
 
 /** The page types a reader meets; anything else is named by its own route. */
-export type PageKind = 'front' | 'edition' | 'page' | 'article' | 'dataset' | 'data index' | 'archive' | 'search' | '404';
+export type PageKind = 'front' | 'edition' | 'page' | 'article' | 'dataset' | 'data index' | 'archive' | 'corrections' | 'corrections policy' | 'search' | '404';
 
 /** Which page type a page file is, from its route; `undefined` for a page of no known type. */
 export function pageKind(file: string): PageKind | undefined {
@@ -70,6 +70,8 @@ export function pageKind(file: string): PageKind | undefined {
 	if (route === 'data/' || /^data\/page\/\d+\/$/.test(route)) return 'data index';
 	if (/^data\/[^/]+\/$/.test(route)) return 'dataset';
 	if (route === 'archive/' || /^archive\/\d{4}\/(\d{2}\/)?$/.test(route)) return 'archive';
+	if (route === 'corrections/') return 'corrections';
+	if (route === 'corrections/policy/') return 'corrections policy';
 	if (route.startsWith('search/')) return 'search';
 	return undefined;
 }

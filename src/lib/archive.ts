@@ -62,3 +62,4 @@ export const formatArchiveYear = (year: string): string => `${Number(year)}年`;
 
 /** `2024-09` → `2024年9月`, as the archive's headings print a month. */
 export const formatArchiveMonth = (month: string): string => `${Number(month.slice(0, 4))}年${Number(month.slice(5, 7))}月`;
+

@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { EditionPage } from '../schemas/edition.ts';
 import { cacheKey } from './cache-key.ts';
 import { isDatasetPublished, publishedStories } from './publication.ts';
 
@@ -7,8 +6,11 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type EditionEntry = CollectionEntry<'editions'>;
 export type DatasetEntry = CollectionEntry<'datasets'>;
 
+/** A page of an edition as the collection gives it: its scan's image resolved by Astro's image service. */
+export type CollectionPage = EditionEntry['data']['pages'][number];
+
 /** A page of an edition with its stories in print order. */
-export interface IndexedPage extends EditionPage {
+export interface IndexedPage extends CollectionPage {
 	articles: ArticleEntry[];
 }
 
@@ -94,7 +96,11 @@ export function getEditionIndex(): Promise<EditionIndex> {
 						const story = source && stories.get(source.article);
 						return story && [story.id, story.data.headline, story.data.edition, story.data.page];
 					});
-					return [dataset.id, cacheKey(dataset.digest, cited)];
+					// A change correcting a figure lists the stories printing it, which may bind it with <Num> in their text.
+					const printing = dataset.data.changes.some((change) => change.figure !== undefined)
+						? [...stories.values()].filter((story) => story.data.datasets.includes(dataset.id)).map((story) => [story.id, story.digest, story.data.headline])
+						: [];
+					return [dataset.id, cacheKey(dataset.digest, cited, printing)];
 				}),
 			),
 		};

@@ -53,3 +53,12 @@ export const datasetDownloadPath = (id: string, format: 'csv' | 'json') => withB
 
 /** A chart's picture: `/data/erqi-governance/organisations.svg` or `.png`. */
 export const chartDownloadPath = (datasetId: string, chartId: string, format: 'svg' | 'png') => withBase(`data/${datasetId}/${chartId}.${format}`);
+
+/** A page's PDF, when its scan has one: `/2024-09-18/05/2024-09-18-05.pdf`, named so a download says which page it is. */
+export const pagePdfPath = (date: string, page: number) => withBase(`${date}/${formatPageNumber(page)}/${date}-${formatPageNumber(page)}.pdf`);
+
+/** The public list of corrections (更正), newest first: `/corrections/`. */
+export const correctionsPath = () => withBase('corrections/');
+
+/** The corrections policy (更正政策): `/corrections/policy/`. */
+export const correctionsPolicyPath = () => withBase('corrections/policy/');

@@ -68,7 +68,10 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 	});
 }
 
-/** A correction (更正) to a published story, shown above its body with its date. */
+/**
+ * A correction (更正) to a published story: shown above and below its body with its date, in its
+ * JSON-LD (`correction`), on the public 更正 page and in the corrections feed.
+ */
 export const correctionSchema = z.strictObject({
 	/**
 	 * When the correction was made, in Beijing time.
@@ -80,6 +83,12 @@ export const correctionSchema = z.strictObject({
 	 * @example "本文原称荥阳市旅游收入“3440万元”，应为“3440.67万元”。"
 	 */
 	text: text(),
+	/**
+	 * The dataset whose corrected figure this correction concerns, if any: the notice links to the
+	 * dataset's change log (数据更正记录). It must be one of the story's `datasets`.
+	 * @example "mid-autumn-tourism-2024"
+	 */
+	dataset: z.string().min(1).optional(),
 });
 
 /** Builds the frontmatter schema of an MDX story, with the given image-file field. */

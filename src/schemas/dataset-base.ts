@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from './text.ts';
 import { chartSpecSchema } from './chart.ts';
 import { derivedFigureSchema } from './derived-figure.ts';
-import { figureSchema } from './figure.ts';
+import { figureSchema, qualifierSchema } from './figure.ts';
 import { shanghaiDateTime } from './iso-date.ts';
 
 /** A change made to a dataset after it was published: when, and what changed. */
@@ -17,6 +17,40 @@ export const datasetChangeSchema = z.strictObject({
 	 * @example "荥阳市旅游收入由3440万元更正为3440.67万元（据荥阳市文化广电和旅游局通报）。"
 	 */
 	description: text(),
+	/**
+	 * The figure whose value was corrected, if the change corrects one: the stories that print it
+	 * then show the figure as printed before and after the change.
+	 * @example "xingyang-revenue"
+	 */
+	figure: z.string().min(1).optional(),
+	/**
+	 * The figure as it stood before the change: its value in base units like `value`, and the digits
+	 * and qualifier it was printed with where they differed from the figure's now (3440万元 had no
+	 * decimals; 3440.67万元 has two). Required with `figure`.
+	 * @example { "value": 34400000, "fractionDigits": 0 }
+	 */
+	previous: z
+		.strictObject({
+			/**
+			 * The value before the change, in base units.
+			 * @example 34400000
+			 */
+			value: z.number().nonnegative(),
+			/**
+			 * The decimals it was printed with, when they differ from the figure's.
+			 * @example 0
+			 */
+			fractionDigits: z.int().min(0).max(6).optional(),
+			/**
+			 * The qualifier it was printed with, when it differs from the figure's.
+			 * @example "余"
+			 */
+			qualifier: qualifierSchema.optional(),
+		})
+		.optional(),
+}).refine((change) => (change.figure === undefined) === (change.previous === undefined), {
+	message: 'expected "figure" and "previous" together: the corrected figure and its value before the change',
+	path: ['previous'],
 });
 
 /**
@@ -61,7 +95,7 @@ export const datasetBase = z.strictObject({
 		.optional(),
 	/**
 	 * Changes made after publication, oldest first, shown on the dataset page (数据更正记录).
-	 * @example [{ "date": "2024-09-19T10:00:00+08:00", "description": "荥阳市旅游收入由3440万元更正为3440.67万元。" }]
+	 * @example [{ "date": "2024-09-19T10:00:00+08:00", "description": "荥阳市旅游收入由3440万元更正为3440.67万元。", "figure": "xingyang-revenue", "previous": { "value": 34400000, "fractionDigits": 0 } }]
 	 */
 	changes: z.array(datasetChangeSchema).default([]),
 });

@@ -40,6 +40,19 @@ export const siteConfigSchema = z.strictObject({
 	 * @example "Asia/Shanghai"
 	 */
 	timeZone: z.literal('Asia/Shanghai').default('Asia/Shanghai'),
+	/**
+	 * The first column of the 往期 calendar: `monday` (一 二 三 四 五 六 日, as most Chinese desk
+	 * calendars print a week) or `sunday` (日 一 二 … 六, as many wall calendars do).
+	 * @example "monday"
+	 */
+	weekStart: z.enum(['monday', 'sunday']).default('monday'),
+	/**
+	 * The publication's corrections policy (更正政策), one paragraph per entry, shown on the
+	 * corrections policy page and named as `correctionsPolicy` in the publisher's JSON-LD. Without it
+	 * the site has no policy page.
+	 * @example ["本报刊发的稿件如有事实或数字差错，一经核实即在原稿件上更正，并注明更正时间与内容。"]
+	 */
+	correctionsPolicy: z.array(z.string().trim().min(1)).min(1, 'expected at least one paragraph').optional(),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

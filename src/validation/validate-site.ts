@@ -19,6 +19,7 @@ import { parseWithFriendlyErrors, type Locate } from './parse-with-friendly-erro
 import { placeholderProblems } from './placeholders.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
+import { correctionProblems, pageScanProblems } from './reader-edition.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
 import { halfWidthPunctuation } from './half-width-punctuation.ts';
 
@@ -197,6 +198,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	context.checks.save();
 
 	checkReferences(site, root);
+	problems.push(...(await pageScanProblems(site, root)), ...correctionProblems(site));
 	checkPublication(site, datasetPlaceholders);
 	return site;
 }

@@ -179,6 +179,17 @@ describe('the editors’ guide, followed step by step', () => {
 			.find((item: { '@type'?: string }) => item['@type'] === 'NewsArticle');
 		expect(article.datePublished).toBe('2024-09-19T06:00:00+08:00');
 		expect(article.dateModified).toBe('2024-09-19T18:00:00+08:00');
+		expect(article.correction).toEqual([{ '@type': 'CorrectionComment', datePublished: '2024-09-19T18:00:00+08:00', text: '本文原称始祖山景区接待游客“8.2万人次”，应为“8.3万人次”。' }]);
+		// Above and below the story, and on the site's 更正 page, as the guide says.
+		const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+		expect(main.match(/本文原称始祖山景区接待游客“8\.2万人次”，应为“8\.3万人次”。/g)).toHaveLength(2);
+		expect(html).toContain('<a href="/data/xinzheng-zhongqiu-2024/#changes">查看数据更正记录</a>');
+		expect(await page('corrections/index.html')).toContain('更正：本文原称始祖山景区接待游客“8.2万人次”，应为“8.3万人次”。');
+		expect(await page('feeds/corrections.xml')).toContain('/2024-09-19/05/xinzheng-zhongqiu/#correction-1');
+	});
+
+	it('a corrected figure is shown on the story that prints it, before and after, as the guide says', async () => {
+		expect(await page(STORY_PAGE)).toContain('始祖山景区接待游客由“8.2万人次”更正为“8.3万人次”。');
 	});
 
 	it('a dataset change is shown on the dataset page and kept in its JSON download', async () => {
@@ -186,7 +197,9 @@ describe('the editors’ guide, followed step by step', () => {
 		expect(html).toContain('数据更正记录');
 		expect(html).toContain('始祖山景区接待游客由8.2万人次更正为8.3万人次。');
 		const download = JSON.parse(await page('data/xinzheng-zhongqiu-2024.json'));
-		expect(download.changes).toEqual([{ date: '2024-09-19T18:00:00+08:00', description: '始祖山景区接待游客由8.2万人次更正为8.3万人次。' }]);
+		expect(download.changes).toEqual([
+			{ date: '2024-09-19T18:00:00+08:00', description: '始祖山景区接待游客由8.2万人次更正为8.3万人次。', figure: 'shizushan-visitors', previous: { value: 82000 } },
+		]);
 	});
 
 	it('a draft, and the dataset made only for it, are in no file of the production build', async () => {

@@ -10,7 +10,7 @@ const dist = inject('sampleDist');
 
 /**
  * One page of each type a reader meets (front page, edition, 版面, article, dataset, data index,
- * archive, search, 404), and every page of no known type, opened at the address a reader opens it:
+ * archive, corrections and their policy, search, 404), and every page of no known type, opened at the address a reader opens it:
  * the 404 page at an unknown address, the search page with a query so its results are checked too.
  * Pages of one type share their markup, so the first of each stands for the rest.
  */
@@ -44,7 +44,7 @@ afterAll(async () => {
 describe('accessibility (axe-core, WCAG 2.2 A and AA, and the contrast of chart text) in Chromium', () => {
 	it('covers every page type of the sample', () => {
 		const kinds = new Set(PAGES.map((page) => page.kind));
-		const types = ['front', 'edition', 'page', 'article', 'dataset', 'data index', 'archive', 'search', '404'];
+		const types = ['front', 'edition', 'page', 'article', 'dataset', 'data index', 'archive', 'corrections', 'corrections policy', 'search', '404'];
 		expect(types.filter((type) => !kinds.has(type))).toEqual([]);
 	});
 

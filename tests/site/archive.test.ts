@@ -30,6 +30,8 @@ const hrefs = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match
 const relLink = (html: string, rel: 'prev' | 'next') => new RegExp(`href="([^"]+)" rel="${rel}"`).exec(main(html))?.[1];
 const editionLinks = (html: string) => hrefs(main(html)).filter((href) => /^\/\d{4}-\d{2}-\d{2}\/$/.test(href));
 const monthLinks = (html: string) => hrefs(main(html)).filter((href) => /^\/archive\/\d{4}\/\d{2}\/$/.test(href));
+/** The edition dates the 往期 calendar table of a page links to, in calendar order. */
+const calendarLinks = (html: string) => hrefs(/<table class="archive-calendar"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '').filter((href) => /^\/\d{4}-\d{2}-\d{2}\/$/.test(href));
 const datasetLinks = (html: string) => hrefs(main(html)).filter((href) => /^\/data\/[^/]+\/$/.test(href));
 
 /** Every archive page a reader reaches from /archive/ by the archive's own links. */
@@ -72,11 +74,13 @@ describe('the archive of a site with editions in five months of two years', () =
 				expect(new Set(monthLinks(html).map((href) => href.slice(9, 13))), address).toEqual(new Set([year]));
 			} else if (month) {
 				const dates = ARCHIVE_EDITIONS.filter((date) => date.startsWith(`${month[1]}-${month[2]}`));
-				// Newest first, as the archive has always listed them.
-				expect(editionLinks(html), address).toEqual(dates.reverse().map((date) => `/${date}/`));
+				// The calendar in date order, then the list newest first, as the archive has always listed them.
+				expect(calendarLinks(html), address).toEqual(dates.map((date) => `/${date}/`));
+				expect(editionLinks(html).slice(dates.length), address).toEqual(dates.reverse().map((date) => `/${date}/`));
 			} else {
-				// The front of the archive: the newest month in full, and a link per year.
-				expect(editionLinks(html)).toEqual(['/2024-10-01/']);
+				// The front of the archive: the newest month's calendar, and a link per year.
+				expect(new Set(editionLinks(html))).toEqual(new Set(['/2024-10-01/']));
+				expect(calendarLinks(html)).toEqual(['/2024-10-01/']);
 				expect(hrefs(main(html)).filter((href) => /^\/archive\/\d{4}\/$/.test(href))).toEqual(['/archive/2024/', '/archive/2023/']);
 			}
 		}

@@ -95,6 +95,14 @@ describe('a rebuild after an edit', () => {
 		expect(await readFile(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('zhongyuan-zhengwu-fuwu');
 	}, 300_000);
 
+	it('after a correction shows it on the story, the 更正 page and the corrections feed', async () => {
+		await editFile(root, ERQI, (text) => text.replace(/^publishedAt: .*$/m, (line) => `${line}\ncorrections:\n  - date: "2024-09-20T09:00:00+08:00"\n    text: 测试用更正。`));
+		const { changed } = await rebuild();
+		expect(changed).toEqual(expect.arrayContaining([`${EDITION}/05/erqi-louyuan-zhili/index.html`, 'corrections/index.html', 'feeds/corrections.xml']));
+		for (const path of [`${EDITION}/05/erqi-louyuan-zhili`, 'corrections']) expect(await readFile(page(path), 'utf8'), path).toContain('测试用更正。');
+		expect(await readFile(join(out, 'feeds/corrections.xml'), 'utf8')).toContain('测试用更正。');
+	}, 300_000);
+
 	it('after all these edits publishes the site a build from nothing makes of the same content', async () => {
 		const fresh = await mkdtemp(join(tmpdir(), 'broadsheet-incremental-fresh-'));
 		try {
