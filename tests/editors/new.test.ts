@@ -116,6 +116,6 @@ describe('npm run new', () => {
 			]
 		`);
 		const check = await npmRun('check', [], { BROADSHEET_ROOT: root });
-		expect(check.stdout).toMatch(/^Check passed: 1 edition, 4 stories, 3 datasets, 4 charts/);
+		expect(check.stdout).toMatch(/^Check passed: 1 edition, 4 stories, 3 datasets, 4 charts/m);
 	});
 });
