@@ -64,24 +64,30 @@ export function fitsStacked(fontSize: number): (ticks: Tick[]) => boolean {
 	return (ticks) => ticks.every((tick, index) => index === 0 || Math.abs(tick.position - ticks[index - 1]!.position) >= LINE_HEIGHT * fontSize);
 }
 
-function toTicks(values: number[], scale: (value: number) => number): Tick[] {
-	return values.map((value) => ({ value, position: scale(value), label: formatTick(value) }));
+function toTicks(values: number[], scale: (value: number) => number, format: (value: number) => string = formatTick): Tick[] {
+	return values.map((value) => ({ value, position: scale(value), label: format(value) }));
 }
 
 /**
  * The most ticks (at most six) of a linear scale whose labels fit. Whole-number data gets
  * whole-number ticks only: half a 个 is not a count.
  */
-export function linearTicks(scale: ScaleLinear<number, number>, integer: boolean, fits: (ticks: Tick[]) => boolean): Tick[] {
+export function linearTicks(
+	scale: ScaleLinear<number, number>,
+	integer: boolean,
+	fits: (ticks: Tick[]) => boolean,
+	format: (value: number) => string = formatTick,
+): Tick[] {
 	for (let count = MAX_TICKS; count >= 1; count--) {
 		const ticks = toTicks(
 			scale.ticks(count).filter((value) => !integer || Number.isInteger(value)),
 			scale,
+			format,
 		);
 		// d3 can answer 5 with 7 (0 to 1200 by 200), which crowds a phone-width axis.
 		if (ticks.length > 0 && ticks.length <= MAX_TICKS + 1 && fits(ticks)) return ticks;
 	}
-	return toTicks([scale.domain()[0]!], scale);
+	return toTicks([scale.domain()[0]!], scale, format);
 }
 
 /**

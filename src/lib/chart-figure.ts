@@ -12,7 +12,9 @@ export interface SourceStory {
 
 /** `单位：人次`: the unit every figure of the chart shares (the schema and renderers make sure they do). */
 export function chartUnitLine(spec: ChartSpec, figures: Map<string, ResolvedFigure>): string {
-	return `单位：${figures.get(chartFigureIds(spec)[0])!.unit}`;
+	const first = figures.get(chartFigureIds(spec)[0])!;
+	// A change chart's labels leave the base off (下降5.1%); the unit line names it once.
+	return spec.kind === 'change' && first.change ? `单位：${first.unit}（${first.change.base}）` : `单位：${first.unit}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schemas/dataset.ts';
-import { DERIVED_LABEL, resolveFigures } from './dataset-figures.ts';
+import { DERIVED_LABEL, derivedOperationWord, resolveFigures } from './dataset-figures.ts';
 import { formatFigure } from './figures.ts';
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8 rather than the system code page. */
@@ -36,7 +36,7 @@ export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
 			figure.period,
 			figure.source ? storyUrls.get(figure.source.article) : undefined,
 			figure.source?.sentence,
-			figure.derived ? `${DERIVED_LABEL}：${figure.derived.of.join(figure.derived.operation === 'share' ? ' 占 ' : ' ÷ ')}` : undefined,
+			figure.derived ? `${DERIVED_LABEL}：${figure.derived.of.join(` ${derivedOperationWord(figure.derived.operation)} `)}` : undefined,
 		];
 	});
 	return `${UTF8_BOM}${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;

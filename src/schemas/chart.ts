@@ -107,7 +107,19 @@ export const timeSeriesChartSchema = chartBase.extend({
 	mark: z.enum(['column', 'line']).default('column'),
 });
 
-const kinds = [barChartSchema, levelChartSchema, comparisonChartSchema, partOfWholeChartSchema, timeSeriesChartSchema] as const;
+/** Changes of several places around zero, such as holiday growth rates: rises to the right, declines to the left. */
+export const changeChartSchema = chartBase.extend({
+	/** Discriminates the chart kind. */
+	kind: z.literal('change'),
+	/**
+	 * One change per place, all of one kind against one base (同比, 较2019年同期); each is labelled
+	 * with its `place` (or its label).
+	 * @example ["zhongmou-visitors-change", "xingyang-visitors-change"]
+	 */
+	figures: figureIds,
+});
+
+const kinds = [barChartSchema, levelChartSchema, comparisonChartSchema, partOfWholeChartSchema, timeSeriesChartSchema, changeChartSchema] as const;
 
 /** The chart kinds an editor can choose from. */
 export const chartKinds = kinds.map((schema) => schema.shape.kind.value);
