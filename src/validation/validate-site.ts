@@ -20,6 +20,7 @@ import { placeholderProblems } from './placeholders.ts';
 import { type Problem } from './problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
+import { quoteInText } from './whole-sentence.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -35,8 +36,11 @@ export interface SourcedArticle extends Sourced<Article> {
 	readonly text: string;
 	/** Its section headings (小标题). */
 	headings: string[];
-	/** Whether its text holds each sentence a dataset figure gives as quoted from it. */
-	quotes: ReadonlyMap<string, boolean>;
+	/**
+	 * How its text holds each sentence a dataset figure gives as quoted from it: as a whole sentence
+	 * (true), not at all (false), or only as a fragment of the whole sentence given.
+	 */
+	quotes: ReadonlyMap<string, boolean | string>;
 }
 
 /** Everything in a site root, validated, with every problem found. */
@@ -303,7 +307,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 		locate: read.locate,
 		text,
 		headings: articleHeadings(body.tree, story.printInline),
-		quotes: new Map([...(context.quoted.get(id) ?? [])].map((sentence) => [sentence, text.includes(sentence)])),
+		quotes: new Map([...(context.quoted.get(id) ?? [])].map((sentence) => [sentence, quoteInText(text, sentence)])),
 	};
 	site.articles.set(id, article);
 	if (site.problems.length === problemsBefore) {
@@ -399,7 +403,18 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				return;
 			}
 			const sentence = figure.source.sentence.trim();
-			if (!article.quotes.get(sentence)) {
+			const quote = article.quotes.get(sentence);
+			if (typeof quote === 'string') {
+				problems.push({
+					file: dataset.file,
+					line: at('source', 'sentence'),
+					field: `figures[${index}].source.sentence`,
+					message: `figure "${figure.id}": received a fragment of a sentence of ${article.file} ("${sentence}"); expected the whole sentence: "${quote}"`,
+					hint: 'copy the whole sentence, from the end of the sentence before it to its own 。',
+				});
+				return;
+			}
+			if (!quote) {
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),

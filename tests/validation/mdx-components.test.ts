@@ -112,7 +112,7 @@ describe('dataset charts and computed figures', () => {
 	it('a chart kind that does not exist lists the kinds', async () => {
 		expect(await problemsAfterEditing(SERVICES, (t) => t.replace('"kind": "part-of-whole"', '"kind": "pie"'))).toMatchInlineSnapshot(`
 			[
-			  "data/zhongyuan-government-services.json:136  charts[0].kind  expected "kind" to be one of "bar", "levels", "comparison", "part-of-whole", "time-series"; received "pie"",
+			  "data/zhongyuan-government-services.json:136  charts[0].kind  expected "kind" to be one of "bar", "levels", "comparison", "part-of-whole", "time-series", "change"; received "pie"",
 			]
 		`);
 	});

@@ -37,6 +37,26 @@ describe('validateSite', () => {
 		expect([...site.datasets.keys()]).toEqual(['erqi-governance', 'mid-autumn-tourism-2024', 'zhongyuan-government-services']);
 	});
 
+	it('validateSite refuses an unknown metric with a did-you-mean', async () => {
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"metric": "visitors"', '"metric": "vistors"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:14  figures[0].metric  received "vistors"; did you mean "visitors"? expected one of the holiday tourism metrics: visitors, revenue, spending-per-visitor, overnight-visitors, hotel-occupancy, ticket-revenue, activities, attendance, duration, drones",
+			]
+		`);
+	});
+
+	it('validateSite refuses a fragment of a sentence as a figure\'s source and prints the whole sentence', async () => {
+		const problems = await problemsAfter((r) =>
+			editFile(r, TOURISM, (t) => t.replace('"sentence": "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"', '"sentence": "接待游客40.389万人次"')),
+		);
+		expect(problems).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": received a fragment of a sentence of content/2024-09-18/xingyang-zhongqiu-lvyou.mdx ("接待游客40.389万人次"); expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the whole sentence, from the end of the sentence before it to its own 。",
+			]
+		`);
+		expect(problems[0]).toContain('expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"');
+	});
+
 	it('validateSite names a page that is not in the edition, with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('page: 5', 'page: 7')))).toMatchInlineSnapshot(`
 			[
