@@ -143,6 +143,13 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			 */
 			corrections: z.array(correctionSchema).default([]),
 			/**
+			 * Numbers in the headline, kicker, subheadline, summary and captions that are not data
+			 * figures, as printed (a hotline, a number in a name): every other figure-like number there
+			 * must agree with a figure of the story's datasets.
+			 * @example ["12345热线"]
+			 */
+			notFigures: z.array(z.string().trim().min(1)).default([]),
+			/**
 			 * Drafts are shown by `npm run dev` and left out of every production build.
 			 * @example false
 			 */

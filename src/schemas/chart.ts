@@ -26,6 +26,12 @@ const chartBase = z.strictObject({
 	 */
 	notes: z.array(z.string().trim().min(1)).default([]),
 	/**
+	 * Numbers in the title and notes that are not data figures, as printed; every other
+	 * figure-like number there must agree with a figure of the dataset.
+	 * @example ["12345热线"]
+	 */
+	notFigures: z.array(z.string().trim().min(1)).default([]),
+	/**
 	 * Figures drawn in the accent colour, to point at the one the story is about.
 	 * @example ["xingyang-visitors"]
 	 */

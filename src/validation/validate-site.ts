@@ -10,7 +10,7 @@ import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
-import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
+import { derivedFigureProblem, resolveFigures, type ResolvedFigure } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody } from './article-text.ts';
 import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
@@ -21,6 +21,7 @@ import { type Problem } from './problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
 import { quoteInText } from './whole-sentence.ts';
+import { describeUnchecked, uncheckedNumbers, type CheckedField } from './figure-numbers.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -300,6 +301,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			});
 		});
 	}
+	site.problems.push(...copyNumberProblems(file, parsed.data, read.locate, listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()])));
 	const text = articleText(body.tree, story.printInline);
 	const article = {
 		file,
@@ -319,6 +321,29 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			datasets: Object.fromEntries(parsed.data.datasets.map((dataset) => [dataset, context.datasetHashes.get(dataset) ?? ''])),
 		});
 	}
+}
+
+/**
+ * Figure-like numbers in a story's headline, kicker, subheadline, summary and captions that no
+ * figure of its datasets agrees with: a kicker saying 1999.9万 while the data says 1884.5万.
+ */
+function copyNumberProblems(file: string, data: Article, locate: Locate, figures: ResolvedFigure[]): Problem[] {
+	const fields: CheckedField[] = [];
+	const add = (field: string, path: PropertyKey[], text: string | undefined) => {
+		if (text) fields.push({ field, line: locate(path), text });
+	};
+	add('headline', ['headline'], data.headline);
+	add('kicker', ['kicker'], data.kicker);
+	add('subheadline', ['subheadline'], data.subheadline);
+	add('summary', ['summary'], data.summary);
+	data.images.forEach((image, index) => add(`images[${index}].caption`, ['images', index, 'caption'], image.caption));
+	return uncheckedNumbers(fields, figures, data.notFigures).map((unchecked) => ({
+		file,
+		line: unchecked.line,
+		field: unchecked.field,
+		message: describeUnchecked(unchecked),
+		hint: 'correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures',
+	}));
 }
 
 /** The text of a story whose check was kept, from its file: as checking it found it, the story being unchanged. */
@@ -473,6 +498,17 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')}; expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
 			});
 			return;
+		}
+		const copy: CheckedField[] = [{ field: `${field}.title`, line: locate(['charts', index, 'title']), text: chart.title }];
+		chart.notes.forEach((note, noteIndex) => copy.push({ field: `${field}.notes[${noteIndex}]`, line: locate(['charts', index, 'notes', noteIndex]), text: note }));
+		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures)) {
+			problems.push({
+				file,
+				line: unchecked.line,
+				field: unchecked.field,
+				message: `chart "${chart.id}": ${describeUnchecked(unchecked)}`,
+				hint: 'correct the number or the data; if it is not a data figure, list it under the chart\'s notFigures',
+			});
 		}
 		try {
 			renderDatasetChart(chart, data, `check-${id}`, figures);

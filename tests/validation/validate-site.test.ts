@@ -57,6 +57,34 @@ describe('validateSite', () => {
 		expect(problems[0]).toContain('expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"');
 	});
 
+	it.each([
+		['headline', (t: string) => t.replace('headline: 中秋假期荥阳接待游客40.389万人次', 'headline: 中秋假期荥阳接待游客40.39万人次')],
+		['kicker', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 中秋假期迎客1999.9万人次')],
+		['subheadline', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nsubheadline: 旅游收入超3500万元')],
+		['summary', (t: string) => t.replace('实现旅游收入3440.67万元。\ndatasets', '实现旅游收入3440.76万元。\ndatasets')],
+		['images[0].caption', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nimages:\n  - alt: 吾悦广场上空的无人机灯光秀\n    caption: 吾悦广场300架无人机点亮夜空')],
+	])('validateSite fails a wrong number in the %s, naming the field, what it prints and the nearest figure', async (field, edit) => {
+		const problems = await problemsAfter((r) => editFile(r, XINGYANG, edit));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(new RegExp(`^content/2024-09-18/xingyang-zhongqiu-lvyou\\.mdx:\\d+  ${field.replace(/[[\]]/g, '\\$&')}  prints "`));
+		expect(problems[0]).toContain('the nearest figure in the data is');
+	});
+
+	it('validateSite accepts a headline number as the paper rounded it with its qualifier, and numbers marked as not figures', async () => {
+		const problems = await problemsAfter((r) =>
+			editFile(r, XINGYANG, (t) =>
+				t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 游客近40.4万人次 咨询请拨12345热线 服务2024年9月18日\nnotFigures: ["12345热线"]'),
+			),
+		);
+		expect(problems).toEqual([]);
+		const wrong = await problemsAfter((r) => editFile(r, XINGYANG, (t) => t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 咨询请拨12345个热线')));
+		expect(wrong).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:6  kicker  prints "12345个", which no figure of the data prints; the nearest figure in the data is "xingyang-drones" 200架  → correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures",
+			]
+		`);
+	});
+
 	it('validateSite names a page that is not in the edition, with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('page: 5', 'page: 7')))).toMatchInlineSnapshot(`
 			[
