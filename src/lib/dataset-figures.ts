@@ -1,6 +1,7 @@
 import type { Dataset } from '../schemas/dataset.ts';
 import type { DerivedFigure } from '../schemas/derived-figure.ts';
 import type { Figure } from '../schemas/figure.ts';
+import { didYouMeanPhrase } from './did-you-mean.ts';
 import type { PrintableFigure } from './figures.ts';
 
 /** A figure of a dataset as charts, tables and prose use it: printed or computed by the newsroom. */
@@ -80,7 +81,7 @@ export function derivedFigureProblem(definition: DerivedFigure, dataset: Dataset
 	const printed = new Set(dataset.figures.map((figure) => figure.id));
 	const missing = definition.of.filter((id) => !printed.has(id));
 	if (missing.length > 0) {
-		return `received ${missing.map((id) => `"${id}"`).join(', ')}; expected ids of this dataset's printed figures: ${dataset.figures.map((figure) => figure.id).join(', ')}`;
+		return `received ${missing.map((id) => `"${id}"`).join(', ')};${missing.map((id) => didYouMeanPhrase(id, printed)).join('')} expected ids of this dataset's printed figures: ${dataset.figures.map((figure) => figure.id).join(', ')}`;
 	}
 	const divisor = dataset.figures.find((figure) => figure.id === definition.of[1]);
 	if (divisor && divisor.value === 0 && definition.operation !== 'point-change') return `the divisor "${divisor.id}" is 0; expected a figure above 0 to divide by`;

@@ -6,7 +6,9 @@ import { printedForms } from '../lib/figures.ts';
 import { listFiles } from '../lib/list-files.ts';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
+import type { Figure } from '../schemas/figure.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
@@ -21,7 +23,8 @@ import { type Problem } from './problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
 import { quoteInText } from './whole-sentence.ts';
-import { describeUnchecked, uncheckedNumbers, type CheckedField } from './figure-numbers.ts';
+import { didYouMeanPhrase } from '../lib/did-you-mean.ts';
+import { describeUnchecked, figureLikeNumbers, figureNumberPattern, uncheckedNumbers, type CheckedField } from './figure-numbers.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -80,6 +83,10 @@ interface StoryContext {
 	checks: KeptStoryChecks;
 	/** The sentences valid datasets' figures give as quoted from a story, by the story's id. */
 	quoted: Map<string, Set<string>>;
+	/** Stories whose own check found problems. */
+	failed: Set<string>;
+	/** Numbers in stories' headlines, summaries… that no figure prints, which a changed value may explain. */
+	copyNumbers: { problem: Problem; printed: string; article: string }[];
 }
 
 /**
@@ -115,7 +122,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	// Datasets first: stories print their figures, and their text is checked against them.
-	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map() };
+	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map(), failed: new Set(), copyNumbers: [] };
 	const { lookup } = context;
 	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data)).filter((name) => name.endsWith('.json')).map((name) => `${SITE_LAYOUT.data}/${name}`);
 	for (const file of datasetFiles) {
@@ -195,7 +202,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	keys.save();
 	context.checks.save();
 
-	checkReferences(site, root);
+	checkReferences(site, root, context);
 	checkPublication(site, datasetPlaceholders);
 	return site;
 }
@@ -275,6 +282,16 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 	}
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
 	if (!body.ok) return;
+	// A misspelt dataset id is the root cause of what the body's components then get wrong: first.
+	parsed.data.datasets.forEach((datasetId, index) => {
+		if (site.present.datasets.has(datasetId)) return;
+		site.problems.push({
+			file,
+			line: read.locate(['datasets', index]),
+			field: `datasets[${index}]`,
+			message: `received "${datasetId}";${didYouMeanPhrase(datasetId, site.present.datasets)} expected the id of a dataset in data/: ${[...site.present.datasets].join(', ') || '(none)'}`,
+		});
+	});
 	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid: context.invalid });
 	site.problems.push(...story.problems);
 	const listed = parsed.data.datasets.filter((dataset) => lookup.has(dataset));
@@ -301,7 +318,15 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			});
 		});
 	}
-	site.problems.push(...copyNumberProblems(file, parsed.data, read.locate, listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()])));
+	// Datasets quoting a story with problems are not checked against its text: what they would
+	// find follows from the story's problems (a misspelt <Num> prints nothing).
+	if (site.problems.length > problemsBefore) context.failed.add(id);
+	// Checked against the data only when every dataset listed is valid: otherwise that is the cause.
+	if (listed.length === parsed.data.datasets.length) {
+		const copy = copyNumberProblems(file, parsed.data, read.locate, listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()]));
+		site.problems.push(...copy.map(({ problem }) => problem));
+		for (const entry of copy) context.copyNumbers.push({ ...entry, article: id });
+	}
 	const text = articleText(body.tree, story.printInline);
 	const article = {
 		file,
@@ -327,7 +352,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
  * Figure-like numbers in a story's headline, kicker, subheadline, summary and captions that no
  * figure of its datasets agrees with: a kicker saying 1999.9万 while the data says 1884.5万.
  */
-function copyNumberProblems(file: string, data: Article, locate: Locate, figures: ResolvedFigure[]): Problem[] {
+function copyNumberProblems(file: string, data: Article, locate: Locate, figures: ResolvedFigure[]): { problem: Problem; printed: string }[] {
 	const fields: CheckedField[] = [];
 	const add = (field: string, path: PropertyKey[], text: string | undefined) => {
 		if (text) fields.push({ field, line: locate(path), text });
@@ -338,11 +363,14 @@ function copyNumberProblems(file: string, data: Article, locate: Locate, figures
 	add('summary', ['summary'], data.summary);
 	data.images.forEach((image, index) => add(`images[${index}].caption`, ['images', index, 'caption'], image.caption));
 	return uncheckedNumbers(fields, figures, data.notFigures).map((unchecked) => ({
-		file,
-		line: unchecked.line,
-		field: unchecked.field,
-		message: describeUnchecked(unchecked),
-		hint: 'correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures',
+		printed: unchecked.number.text,
+		problem: {
+			file,
+			line: unchecked.line,
+			field: unchecked.field,
+			message: describeUnchecked(unchecked),
+			hint: 'correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures',
+		},
 	}));
 }
 
@@ -355,7 +383,7 @@ function keptStoryText(root: string, file: string, data: Article, { lookup, inva
 	return articleText(body.tree, printInline);
 }
 
-function checkReferences(site: ValidatedSite, root: string): void {
+function checkReferences(site: ValidatedSite, root: string, { failed, copyNumbers }: StoryContext): void {
 	const { problems } = site;
 	for (const [id, article] of site.articles) {
 		const { data, file, locate } = article;
@@ -390,16 +418,6 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				hint: `add page ${data.page} to ${edition.file}, or correct the page number`,
 			});
 		}
-		data.datasets.forEach((datasetId, index) => {
-			if (!site.present.datasets.has(datasetId)) {
-				problems.push({
-					file,
-					line: locate(['datasets', index]),
-					field: `datasets[${index}]`,
-					message: `received "${datasetId}"; expected the id of a dataset in data/: ${[...site.datasets.keys()].join(', ') || '(none)'}`,
-				});
-			}
-		});
 		data.images.forEach((image, index) => {
 			if (image.file && !existsSync(join(root, dirname(file), image.file))) {
 				problems.push({
@@ -411,6 +429,7 @@ function checkReferences(site: ValidatedSite, root: string): void {
 			}
 		});
 	}
+	const missing = new Set<string>();
 	for (const [, dataset] of site.datasets) {
 		dataset.data.figures.forEach((figure, index) => {
 			const at = (...path: PropertyKey[]) => dataset.locate(['figures', index, ...path]);
@@ -423,10 +442,11 @@ function checkReferences(site: ValidatedSite, root: string): void {
 					file: dataset.file,
 					line: at('source', 'article'),
 					field: `figures[${index}].source.article`,
-					message: `received "${figure.source.article}"; expected the id of a story, such as "${[...site.articles.keys()][0] ?? '2024-09-18/story-slug'}"`,
+					message: `received "${figure.source.article}";${didYouMeanPhrase(figure.source.article, site.present.articles)} expected the id of a story, such as "${[...site.articles.keys()][0] ?? '2024-09-18/story-slug'}"`,
 				});
 				return;
 			}
+			if (failed.has(figure.source.article)) return;
 			const sentence = figure.source.sentence.trim();
 			const quote = article.quotes.get(sentence);
 			if (typeof quote === 'string') {
@@ -440,27 +460,80 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				return;
 			}
 			if (!quote) {
+				// One sentence quoted by several figures is one cause: reported once.
+				const key = `${figure.source.article}\n${sentence}`;
+				if (missing.has(key)) return;
+				missing.add(key);
+				const changed = changedFigure(dataset.data, article, sentence);
+				if (changed) {
+					// The story's headline or summary printing the old number follows from the same change.
+					const followers = copyNumbers.filter((entry) => entry.article === figure.source!.article && entry.printed === changed.was);
+					for (const follower of followers) problems.splice(problems.indexOf(follower.problem), 1);
+					const also = followers.length > 0 ? ` (its ${[...new Set(followers.map((entry) => entry.problem.field))].join(', ')} print "${changed.was}" too)` : '';
+					problems.push({
+						file: dataset.file,
+						line: dataset.locate(['figures', changed.index, 'value']),
+						field: `figures[${changed.index}].value`,
+						message: `figure "${changed.id}": the data now prints "${changed.now}" where the story's sentence in ${article.file} printed "${changed.was}"${also}: "${sentence}"`,
+						hint: `the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "${changed.now}"; if the story was right, correct the value`,
+					});
+					return;
+				}
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),
 					field: `figures[${index}].source.sentence`,
 					message: `figure "${figure.id}": the sentence no longer appears in ${article.file}; expected it verbatim: "${sentence}"`,
-					hint: 'copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too',
+					hint: 'copy the sentence again from the story, or correct the story',
 				});
 				return;
 			}
 			const forms = printedForms(figure);
 			if (!forms.some((form) => sentence.includes(form))) {
+				const printedThere = nearestNumberIn(sentence, figure);
 				problems.push({
 					file: dataset.file,
 					line: at('value'),
 					field: `figures[${index}].value`,
-					message: `figure "${figure.id}" prints as "${forms[0]}", which is not in its sentence in ${article.file}: "${sentence}"`,
+					message: `figure "${figure.id}": the data prints "${forms[0]}"${printedThere ? ` but its sentence in ${article.file} prints "${printedThere}"` : `, which is not in its sentence in ${article.file}`}: "${sentence}"`,
 					hint: 'the dataset and the story disagree: correct whichever is wrong',
 				});
 			}
 		});
 	}
+}
+
+/** The forms a figure's number can take in a sentence, a change's also without its words (5.1% of 同比下降5.1%). */
+function sentenceForms(figure: Figure): string[] {
+	const forms = printedForms(figure);
+	if (figure.change) forms.push(...printedForms({ ...figure, change: undefined, value: Math.abs(figure.value) }));
+	return forms;
+}
+
+/**
+ * The figure whose changed value explains why a quoted sentence no longer appears in its story:
+ * the story prints it with <Num>, so its sentence now reads with the new number.
+ */
+function changedFigure(dataset: Dataset, article: SourcedArticle, sentence: string): { index: number; id: string; was: string; now: string } | undefined {
+	const { text } = article;
+	const numbers = figureLikeNumbers(sentence, figureNumberPattern(dataset.figures.map((figure) => figure.unit)));
+	for (const [index, figure] of dataset.figures.entries()) {
+		for (const number of numbers) {
+			for (const form of sentenceForms(figure)) {
+				if (form === number.text) continue;
+				const now = sentence.slice(0, number.index) + form + sentence.slice(number.index + number.text.length);
+				if (text.includes(now)) return { index, id: figure.id, was: number.text, now: form };
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The number in a sentence most like a figure's (its unit, nearest value), as printed there. */
+function nearestNumberIn(sentence: string, figure: Figure): string | undefined {
+	const numbers = figureLikeNumbers(sentence, figureNumberPattern([figure.unit])).filter((number) => number.unit === figure.unit);
+	numbers.sort((a, b) => Math.abs(a.value - Math.abs(figure.value)) - Math.abs(b.value - Math.abs(figure.value)));
+	return numbers[0]?.text;
 }
 
 /**
@@ -491,11 +564,12 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 		chartIds.add(chart.id);
 		const unknown = [...chartFigureIds(chart), ...chart.highlight].filter((figure) => !figures.has(figure));
 		if (unknown.length > 0) {
+			const meant = unknown.map((figure) => didYouMeanPhrase(figure, figures.keys())).join('');
 			problems.push({
 				file,
 				line: locate(['charts', index]),
 				field,
-				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')}; expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
+				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')};${meant} expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
 			});
 			return;
 		}
@@ -514,10 +588,38 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 			renderDatasetChart(chart, data, `check-${id}`, figures);
 		} catch (error) {
 			if (!(error instanceof ChartDataError)) throw error;
-			problems.push({ file, line: locate(['charts', index]), field, message: `chart "${chart.id}" cannot be drawn: ${error.message}` });
+			problems.push({ file, line: locate(['charts', index]), field, message: chartErrorInGuideWords(chart, error) });
 		}
 	});
 	return problems;
+}
+
+/** The chart kinds as the editors' guide names them. */
+const CHART_KIND_NAMES: Record<ChartSpec['kind'], string> = {
+	bar: '横条图',
+	comparison: '多地比较',
+	levels: '层级图',
+	'part-of-whole': '部分与整体',
+	'time-series': '时间序列',
+	change: '增减图',
+};
+
+/**
+ * A renderer's refusal in the editors' guide's words: the chart by id and kind as the guide names
+ * it, figures by id (not `placeComparison: figures[1] ("荥阳市")`).
+ */
+function chartErrorInGuideWords(chart: ChartSpec, error: ChartDataError): string {
+	const ids = chartFigureIds(chart);
+	const figureId = (index: number) => ids[index] ?? `#${index + 1}`;
+	const byId = (text: string) =>
+		text
+			.replace(/\b(?:rows|figures)\[(\d+)\](?: \("[^"]*"\))?/g, (_, index: string) => `figure "${figureId(Number(index))}"`)
+			.replace(/^(part|whole)\b/, (name: 'part' | 'whole') => (chart.kind === 'part-of-whole' ? `figure "${chart[name]}"` : name))
+			.replace(/^reference\b/, chart.kind === 'bar' && chart.reference ? `figure "${chart.reference}"` : 'reference');
+	const prefix = `${error.chart}: ${error.field ? `${error.field}: ` : ''}`;
+	const detail = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+	const where = error.field ? `${byId(error.field)}: ` : '';
+	return `chart "${chart.id}" (${CHART_KIND_NAMES[chart.kind]}, "${chart.kind}") cannot be drawn: ${where}${byId(detail)}`;
 }
 
 /**

@@ -130,7 +130,7 @@ describe('dataset charts and computed figures', () => {
 			await problemsAfterEditing(TOURISM, (t) => t.replace('"figures": [\n        "zhongmou-visitors",\n        "xingyang-visitors"\n      ]', '"figures": [\n        "zhongmou-visitors",\n        "xingyang-revenue"\n      ]')),
 		).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:129  charts[0]  chart "visitors" cannot be drawn: placeComparison: figures[1] ("荥阳市"): unit mismatch: this figure is in 元 but figures[0] ("中牟县") is in 人次; expected every figure of one chart in the same unit",
+			  "data/mid-autumn-tourism-2024.json:129  charts[0]  chart "visitors" (多地比较, "comparison") cannot be drawn: figure "xingyang-revenue": unit mismatch: this figure is in 元 but figure "zhongmou-visitors" is in 人次; expected every figure of one chart in the same unit",
 			]
 		`);
 	});
