@@ -20,6 +20,8 @@ const BAR_HEIGHT = 16;
 const ROW_GAP = 12;
 const LABEL_GAP = 8;
 const VALUE_GAP = 4;
+/** Room left beyond the widest value label, for fonts a little wider than the estimate. */
+const END_SLACK = 6;
 /** The label column takes at most this share of the width; longer labels wrap. */
 const LABEL_SHARE = 0.3;
 
@@ -66,7 +68,7 @@ export function divergingBar(rows: ReadonlyArray<ChartRow>, options: DivergingBa
 	const [domainMin, domainMax] = scale.domain() as [number, number];
 	// Room at both ends for the widest value label on that side, so no label leaves the chart.
 	const widest = (side: (value: number) => boolean) =>
-		Math.max(0, ...checked.filter((row) => side(row.value)).map((row) => textWidth(row.printed, VALUE_SIZE) + VALUE_GAP));
+		Math.max(0, ...checked.filter((row) => side(row.value)).map((row) => textWidth(row.printed, VALUE_SIZE) + VALUE_GAP + END_SLACK));
 	const leftRoom = widest((value) => value < 0);
 	const rightRoom = widest((value) => value >= 0);
 	const span = domainMax - domainMin;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ALT_MIN_LENGTH } from './chart.ts';
 import { isoDate, shanghaiDateTime } from './iso-date.ts';
 
 const personName = z.string().trim().min(1).max(20);
@@ -39,7 +40,11 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		 * a draft may leave it out for now (`npm run check` lists it as a warning).
 		 * @example "社区工作者与老人围坐在生日蛋糕前"
 		 */
-		alt: z.string().trim().min(1, 'expected alt text describing the image for readers who cannot see it').optional(),
+		alt: z
+			.string()
+			.trim()
+			.min(ALT_MIN_LENGTH, `expected alt text a screen-reader user can use: at least ${ALT_MIN_LENGTH} characters describing what the image shows`)
+			.optional(),
 		/**
 		 * The caption (图说) printed with the image.
 		 * @example "福华街街道七一三社区为老人庆生"
@@ -168,6 +173,16 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 					}
 				});
 			}
+			article.images.forEach((image, index) => {
+				if (image.alt !== undefined && image.caption !== undefined && image.alt === image.caption) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['images', index, 'alt'],
+						input: image.alt,
+						message: 'received the caption again; expected alt text describing what the image shows, for readers who cannot see it',
+					});
+				}
+			});
 			article.corrections.forEach((correction, index) => {
 				if (Date.parse(correction.date) < Date.parse(article.publishedAt)) {
 					ctx.addIssue({

@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Alt text shorter than this cannot say what a chart or photo shows (a title is not a description). */
+export const ALT_MIN_LENGTH = 10;
+
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, such as "grid-levels"');
 const figureIds = z.array(id).min(1, 'expected at least one figure id');
 
@@ -19,7 +22,10 @@ const chartBase = z.strictObject({
 	 * Alt text: what the chart shows, in a sentence or two, for readers who cannot see it. Required.
 	 * @example "全区设一级网格17个、二级网格175个、三级网格1441个、微网格6281个。"
 	 */
-	alt: z.string().trim().min(1, 'expected alt text saying what the chart shows'),
+	alt: z
+		.string()
+		.trim()
+		.min(ALT_MIN_LENGTH, `expected alt text a screen-reader user can use: at least ${ALT_MIN_LENGTH} characters saying what the chart shows, with its figures`),
 	/**
 	 * Notes printed under the chart, such as how a figure was counted.
 	 * @example ["“三类组织”指党组织、自治组织、志愿服务组织。"]

@@ -562,6 +562,15 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 			problems.push({ file, line: locate(['charts', index, 'id']), field: `${field}.id`, message: `duplicate chart id "${chart.id}"; expected every chart of a dataset to have its own id` });
 		}
 		chartIds.add(chart.id);
+		if (chart.alt.replace(/[\s。.，,：:]/g, '') === chart.title.replace(/[\s。.，,：:]/g, '')) {
+			problems.push({
+				file,
+				line: locate(['charts', index, 'alt']),
+				field: `${field}.alt`,
+				message: `received the title again ("${chart.title}"); expected alt text a screen-reader user can use, saying what the chart shows with its figures`,
+				hint: 'write the figures the chart shows in a sentence, such as 中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。',
+			});
+		}
 		const unknown = [...chartFigureIds(chart), ...chart.highlight].filter((figure) => !figures.has(figure));
 		if (unknown.length > 0) {
 			const meant = unknown.map((figure) => didYouMeanPhrase(figure, figures.keys())).join('');
@@ -573,7 +582,11 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 			});
 			return;
 		}
-		const copy: CheckedField[] = [{ field: `${field}.title`, line: locate(['charts', index, 'title']), text: chart.title }];
+		// The alt text is what screen readers say: its numbers are checked like the title's.
+		const copy: CheckedField[] = [
+			{ field: `${field}.title`, line: locate(['charts', index, 'title']), text: chart.title },
+			{ field: `${field}.alt`, line: locate(['charts', index, 'alt']), text: chart.alt },
+		];
 		chart.notes.forEach((note, noteIndex) => copy.push({ field: `${field}.notes[${noteIndex}]`, line: locate(['charts', index, 'notes', noteIndex]), text: note }));
 		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures)) {
 			problems.push({
