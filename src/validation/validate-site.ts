@@ -627,7 +627,7 @@ function chartErrorInGuideWords(chart: ChartSpec, error: ChartDataError): string
 	const byId = (text: string) =>
 		text
 			.replace(/\b(?:rows|figures)\[(\d+)\](?: \("[^"]*"\))?/g, (_, index: string) => `figure "${figureId(Number(index))}"`)
-			.replace(/^(part|whole)\b/, (name: 'part' | 'whole') => (chart.kind === 'part-of-whole' ? `figure "${chart[name]}"` : name))
+			.replace(/^(part|whole)\b/, (name: string) => (chart.kind === 'part-of-whole' ? `figure "${chart[name as 'part' | 'whole']}"` : name))
 			.replace(/^reference\b/, chart.kind === 'bar' && chart.reference ? `figure "${chart.reference}"` : 'reference');
 	const prefix = `${error.chart}: ${error.field ? `${error.field}: ` : ''}`;
 	const detail = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
