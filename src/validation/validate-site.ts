@@ -86,7 +86,7 @@ interface StoryContext {
 	/** Stories whose own check found problems. */
 	failed: Set<string>;
 	/** Numbers in stories' headlines, summaries… that no figure prints, which a changed value may explain. */
-	copyNumbers: { problem: Problem; printed: string; article: string }[];
+	copyNumbers: { problem: Problem; printed: string; article?: string; dataset?: string }[];
 }
 
 /**
@@ -151,9 +151,14 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		datasetPlaceholders.set(id, placeholderProblems(file, read.value, read.locate));
 		const key = checkKey(file, bytes);
 		const kept = isDatasetCheckKept(key);
-		const datasetProblems = kept ? [] : checkDataset(id, dataset);
-		if (!kept && datasetProblems.length === 0) await keepDatasetCheck(key);
+		const checked = kept ? { problems: [], copy: [] } : checkDataset(id, dataset);
+		const datasetProblems = checked.problems;
+		if (!kept && datasetProblems.length === 0 && checked.copy.length === 0) await keepDatasetCheck(key);
 		problems.push(...datasetProblems);
+		// A chart's title or alt text disagreeing with the data leaves the dataset usable: a changed
+		// value may explain it, and the stories are still checked against the data.
+		problems.push(...checked.copy.map(({ problem }) => problem));
+		for (const entry of checked.copy) context.copyNumbers.push({ ...entry, dataset: id });
 		if (datasetProblems.length === 0) {
 			site.datasets.set(id, dataset);
 			context.datasetHashes.set(id, createHash('sha256').update(bytes).digest('base64url'));
@@ -430,7 +435,7 @@ function checkReferences(site: ValidatedSite, root: string, { failed, copyNumber
 		});
 	}
 	const missing = new Set<string>();
-	for (const [, dataset] of site.datasets) {
+	for (const [datasetId, dataset] of site.datasets) {
 		dataset.data.figures.forEach((figure, index) => {
 			const at = (...path: PropertyKey[]) => dataset.locate(['figures', index, ...path]);
 			// Figures of a dataset with an outside origin were not printed in a story.
@@ -467,14 +472,17 @@ function checkReferences(site: ValidatedSite, root: string, { failed, copyNumber
 				const changed = changedFigure(dataset.data, article, sentence);
 				if (changed) {
 					// The story's headline or summary printing the old number follows from the same change.
-					const followers = copyNumbers.filter((entry) => entry.article === figure.source!.article && entry.printed === changed.was);
+					const followers = copyNumbers.filter(
+						(entry) => (entry.article === figure.source!.article || entry.dataset === datasetId) && entry.printed === changed.was,
+					);
 					for (const follower of followers) problems.splice(problems.indexOf(follower.problem), 1);
-					const also = followers.length > 0 ? ` (its ${[...new Set(followers.map((entry) => entry.problem.field))].join(', ')} print "${changed.was}" too)` : '';
+					const places = [...new Set(followers.map((entry) => (entry.dataset ? `the ${entry.problem.field} of ${entry.problem.file}` : `its ${entry.problem.field}`)))];
+					const also = places.length > 0 ? ` (${places.join(', ')} print "${changed.was}" too)` : '';
 					problems.push({
 						file: dataset.file,
 						line: dataset.locate(['figures', changed.index, 'value']),
 						field: `figures[${changed.index}].value`,
-						message: `figure "${changed.id}": the data now prints "${changed.now}" where the story's sentence in ${article.file} printed "${changed.was}"${also}: "${sentence}"`,
+						message: `figure "${changed.id}": the data now prints "${changed.now}" where the story's sentence in ${article.file} printed "${changed.was}"${also}: "${sentence}"; expected the data and the story to agree`,
 						hint: `the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "${changed.now}"; if the story was right, correct the value`,
 					});
 					return;
@@ -540,8 +548,9 @@ function nearestNumberIn(sentence: string, figure: Figure): string | undefined {
  * Checks what a dataset's schema cannot see alone: ids unique across printed and computed figures,
  * computed figures that can be computed, and charts whose figures exist and can be drawn together.
  */
-function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
+function checkDataset(id: string, dataset: Sourced<Dataset>): { problems: Problem[]; copy: { problem: Problem; printed: string }[] } {
 	const problems: Problem[] = [];
+	const copyProblems: { problem: Problem; printed: string }[] = [];
 	const { data, file, locate } = dataset;
 	const ids = new Set(data.figures.map((figure) => figure.id));
 	data.derived.forEach((definition, index) => {
@@ -553,7 +562,7 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 		const problem = derivedFigureProblem(definition, data);
 		if (problem) problems.push({ file, line: locate(['derived', index, 'of']), field: `${field}.of`, message: problem });
 	});
-	if (problems.length > 0) return problems;
+	if (problems.length > 0) return { problems, copy: copyProblems };
 	const figures = resolveFigures(data);
 	const chartIds = new Set<string>();
 	data.charts.forEach((chart, index) => {
@@ -589,12 +598,15 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 		];
 		chart.notes.forEach((note, noteIndex) => copy.push({ field: `${field}.notes[${noteIndex}]`, line: locate(['charts', index, 'notes', noteIndex]), text: note }));
 		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures)) {
-			problems.push({
-				file,
-				line: unchecked.line,
-				field: unchecked.field,
-				message: `chart "${chart.id}": ${describeUnchecked(unchecked)}`,
-				hint: 'correct the number or the data; if it is not a data figure, list it under the chart\'s notFigures',
+			copyProblems.push({
+				printed: unchecked.number.text,
+				problem: {
+					file,
+					line: unchecked.line,
+					field: unchecked.field,
+					message: `chart "${chart.id}": ${describeUnchecked(unchecked)}`,
+					hint: 'correct the number or the data; if it is not a data figure, list it under the chart\'s notFigures',
+				},
 			});
 		}
 		try {
@@ -604,7 +616,7 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 			problems.push({ file, line: locate(['charts', index]), field, message: chartErrorInGuideWords(chart, error) });
 		}
 	});
-	return problems;
+	return { problems, copy: copyProblems };
 }
 
 /** The chart kinds as the editors' guide names them. */

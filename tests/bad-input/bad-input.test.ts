@@ -74,7 +74,7 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['chart prop: missing dataset', appendToStory('<Chart chart="delegated-items" />'), ZHONGYUAN, '<Chart> dataset'],
 	['bound figure: unknown figure', appendToStory('共<Num dataset="zhongyuan-government-services" figure="robots" />。'), ZHONGYUAN, '<Num> figure'],
 	['bound figure: dataset the story does not list', appendToStory('共<Num dataset="erqi-governance" figure="grids-micro" />。'), ZHONGYUAN, '<Num> dataset'],
-	['bound figure: value changed under its sentence', replace(TOURISM, '"value": 403890', '"value": 403900'), TOURISM, 'figures[4].source.sentence'],
+	['bound figure: value changed under its sentence', replace(TOURISM, '"value": 403890', '"value": 403900'), TOURISM, 'figures[4].value'],
 	// Datasets
 	['dataset: malformed JSON', replace(SERVICES, '"region": "中原区",', '"region": "中原区"'), SERVICES, '(file)'],
 	['dataset: empty file', write(SERVICES, '\n'), SERVICES, '(file)'],

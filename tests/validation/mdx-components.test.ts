@@ -138,7 +138,7 @@ describe('dataset charts and computed figures', () => {
 	it('a chart without alt text is refused', async () => {
 		expect(await problemsAfterEditing(SERVICES, (t) => t.replace(/"alt": "[^"]*"/, '"alt": ""'))).toMatchInlineSnapshot(`
 			[
-			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text saying what the chart shows; received """,
+			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text a screen-reader user can use: at least 10 characters saying what the chart shows, with its figures; received """,
 			]
 		`);
 	});

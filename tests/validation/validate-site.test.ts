@@ -97,6 +97,20 @@ describe('validateSite', () => {
 		expect(problems[0]).toContain(`did you mean ${meant}?`);
 	});
 
+	it('validateSite refuses alt text a screen-reader user cannot use: one character, or the title again', async () => {
+		const alt = '"alt": "中秋假期，中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。"';
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace(alt, '"alt": "图"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:133  charts[0].alt  expected alt text a screen-reader user can use: at least 10 characters saying what the chart shows, with its figures; received "图"",
+			]
+		`);
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace(alt, '"alt": "2024年中秋假期两地接待游客"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:133  charts[0].alt  received the title again ("2024年中秋假期两地接待游客"); expected alt text a screen-reader user can use, saying what the chart shows with its figures  → write the figures the chart shows in a sentence, such as 中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。",
+			]
+		`);
+	});
+
 	it('validateSite names a page that is not in the edition, with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('page: 5', 'page: 7')))).toMatchInlineSnapshot(`
 			[
@@ -188,7 +202,7 @@ describe('validateSite', () => {
 			await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"value": 403890', '"value": 403900'))),
 		).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:64  figures[4].value  figure "xingyang-visitors": the data now prints "40.390万人次" where the story's sentence in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx printed "40.389万人次" (its headline, summary print "40.389万人次" too): "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "40.390万人次"; if the story was right, correct the value",
+			  "data/mid-autumn-tourism-2024.json:64  figures[4].value  figure "xingyang-visitors": the data now prints "40.390万人次" where the story's sentence in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx printed "40.389万人次" (the charts[0].alt of data/mid-autumn-tourism-2024.json, its headline, its summary print "40.389万人次" too): "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"; expected the data and the story to agree  → the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "40.390万人次"; if the story was right, correct the value",
 			]
 		`);
 	});
