@@ -41,8 +41,9 @@ export function headlineCharacters(site: ValidatedSite): string {
 	for (const { data } of site.datasets.values()) {
 		parts.push(data.title);
 		for (const figure of data.figures) parts.push(figure.label, formatFigure(figure), 'place' in figure ? figure.place : '');
-		// Cards credit an outside body under the chart.
+		// Cards credit an outside body under the chart; a change chart's ticks below zero carry a minus sign.
 		if (data.origin) parts.push(originCredit(data.origin));
+		if (data.figures.some((figure) => figure.change) || data.derived.some((definition) => definition.base)) parts.push('-');
 		// Social cards draw the lead chart with this face.
 		for (const chart of data.charts) parts.push(chart.title, ...chart.notes);
 	}
