@@ -562,6 +562,20 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): { problems: Proble
 		const problem = derivedFigureProblem(definition, data);
 		if (problem) problems.push({ file, line: locate(['derived', index, 'of']), field: `${field}.of`, message: problem });
 	});
+	// One place written two ways (荥阳 and 荥阳市) would split a comparison: the short form is a typo.
+	if (data.kind === 'holiday-tourism') {
+		const places = new Set(data.figures.map((figure) => figure.place));
+		data.figures.forEach((figure, index) => {
+			const longer = [...places].find((place) => place.length === figure.place.length + 1 && place.startsWith(figure.place) && /[市县区]$/.test(place));
+			if (!longer) return;
+			problems.push({
+				file,
+				line: locate(['figures', index, 'place']),
+				field: `figures[${index}].place`,
+				message: `received "${figure.place}"; did you mean "${longer}"? expected each place written one way, as the dataset's other figures write it`,
+			});
+		});
+	}
 	if (problems.length > 0) return { problems, copy: copyProblems };
 	const figures = resolveFigures(data);
 	const chartIds = new Set<string>();

@@ -37,6 +37,14 @@ describe('validateSite', () => {
 		expect([...site.datasets.keys()]).toEqual(['erqi-governance', 'mid-autumn-tourism-2024', 'zhongyuan-government-services']);
 	});
 
+	it('validateSite refuses a place written two ways with a did-you-mean', async () => {
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"place": "荥阳市",\n      "metric": "visitors"', '"place": "荥阳",\n      "metric": "visitors"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:66  figures[4].place  received "荥阳"; did you mean "荥阳市"? expected each place written one way, as the dataset's other figures write it",
+			]
+		`);
+	});
+
 	it('validateSite refuses an unknown metric with a did-you-mean', async () => {
 		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"metric": "visitors"', '"metric": "vistors"')))).toMatchInlineSnapshot(`
 			[
