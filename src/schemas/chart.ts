@@ -36,7 +36,7 @@ const chartBase = z.strictObject({
 	 * figure-like number there must agree with a figure of the dataset.
 	 * @example ["12345热线"]
 	 */
-	notFigures: z.array(z.string().trim().min(1)).default([]),
+	notFigures: z.array(z.string().trim().min(1)).optional(),
 	/**
 	 * Figures drawn in the accent colour, to point at the one the story is about.
 	 * @example ["xingyang-visitors"]

@@ -611,7 +611,7 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): { problems: Proble
 			{ field: `${field}.alt`, line: locate(['charts', index, 'alt']), text: chart.alt },
 		];
 		chart.notes.forEach((note, noteIndex) => copy.push({ field: `${field}.notes[${noteIndex}]`, line: locate(['charts', index, 'notes', noteIndex]), text: note }));
-		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures)) {
+		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures ?? [])) {
 			copyProblems.push({
 				printed: unchecked.number.text,
 				problem: {
