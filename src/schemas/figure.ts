@@ -177,7 +177,7 @@ export const figureSchema = z
 					code: 'custom',
 					path: ['value'],
 					input: figure.value,
-					message: `received ${figure.value}; expected a count or amount of 0 or more (a decline such as 同比下降5.1% is a change: give the figure a "change")`,
+					message: `expected a count or amount of 0 or more, received ${figure.value} (a decline such as 同比下降5.1% is a change: give the figure a "change")`,
 				});
 			}
 			if (figure.unit === PERCENT && figure.value > 100) {

@@ -28,7 +28,7 @@ describe('datasetSchema', () => {
 	it('datasetSchema refuses a negative count', () => {
 		expect(messagesFor(datasetSchema, withFigure({ value: -5 }))).toMatchInlineSnapshot(`
 			[
-			  "file.json  figures[0].value  received -5; expected a count or amount of 0 or more (a decline such as 同比下降5.1% is a change: give the figure a "change")",
+			  "file.json  figures[0].value  expected a count or amount of 0 or more, received -5 (a decline such as 同比下降5.1% is a change: give the figure a "change")",
 			]
 		`);
 	});
