@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { ALT_MIN_LENGTH } from './chart.ts';
 import { isoDate, shanghaiDateTime } from './iso-date.ts';
 
 const personName = z.string().trim().min(1).max(20);
@@ -23,6 +22,9 @@ export const bylineSchema = z.strictObject({
 	credit: z.string().trim().min(1).optional(),
 });
 
+/** A photo's alt text shorter than this cannot say what it shows (社区工作者为老人庆生 is 10). */
+export const IMAGE_ALT_MIN_LENGTH = 6;
+
 /**
  * Builds the schema of an image entry. Astro's content layer passes its `image()` helper, which
  * resolves the file and reads its size; the standalone validator passes a plain path check.
@@ -43,7 +45,7 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		alt: z
 			.string()
 			.trim()
-			.min(ALT_MIN_LENGTH, `expected alt text a screen-reader user can use: at least ${ALT_MIN_LENGTH} characters describing what the image shows`)
+			.min(IMAGE_ALT_MIN_LENGTH, `expected alt text a screen-reader user can use: at least ${IMAGE_ALT_MIN_LENGTH} characters describing what the image shows`)
 			.optional(),
 		/**
 		 * The caption (图说) printed with the image.

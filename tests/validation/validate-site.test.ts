@@ -119,6 +119,20 @@ describe('validateSite', () => {
 		`);
 	});
 
+	it('validateSite refuses a photo\'s alt text of one character, or its caption again', async () => {
+		const alt = '  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）';
+		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace(alt, '  - alt: 图')))).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/erqi-louyuan-zhili.mdx:14  images[0].alt  expected alt text a screen-reader user can use: at least 6 characters describing what the image shows; received "图"",
+			]
+		`);
+		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace(alt, '  - alt: 福华街街道七一三社区为老人庆生')))).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/erqi-louyuan-zhili.mdx:14  images[0].alt  received the caption again; expected alt text describing what the image shows, for readers who cannot see it",
+			]
+		`);
+	});
+
 	it('validateSite names a page that is not in the edition, with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('page: 5', 'page: 7')))).toMatchInlineSnapshot(`
 			[
