@@ -1,5 +1,5 @@
 import type { ResolvedFigure } from '../lib/dataset-figures.ts';
-import { formatFigure, QUALIFIER_POSITIONS, SCALE_DIVISORS, type QualifierWord } from '../lib/figures.ts';
+import { FALLING_WORDS, formatFigure, QUALIFIER_POSITIONS, RISING_WORDS, SCALE_DIVISORS, type QualifierWord } from '../lib/figures.ts';
 
 /**
  * Units a figure is counted in, whatever the story's datasets use: a number printed with one of
@@ -20,7 +20,12 @@ export interface FigureLikeNumber {
 	step: number;
 	unit?: string;
 	qualifier?: QualifierWord;
+	/** The direction word printed just before it (增长9.2%, 下降5.1%), if any. */
+	direction?: 'rise' | 'fall';
 }
+
+const RISE_BEFORE = new RegExp(`(?:${RISING_WORDS.join('|')})了?$`);
+const FALL_BEFORE = new RegExp(`(?:${FALLING_WORDS.join('|')})了?$`);
 
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -64,7 +69,9 @@ export function figureLikeNumbers(text: string, pattern: RegExp): FigureLikeNumb
 		if (!unit && /^[年月日号时]/.test(text.slice(match.index + whole.length))) continue;
 		const multiplier = scale ? SCALE_DIVISORS[scale as '万' | '亿'] : 1;
 		const decimals = digits!.split('.')[1]?.length ?? 0;
+		const preceding = text.slice(0, match.index);
 		found.push({
+			direction: RISE_BEFORE.test(preceding) ? 'rise' : FALL_BEFORE.test(preceding) ? 'fall' : undefined,
 			text: whole,
 			index: match.index,
 			value: Number(digits) * multiplier,
@@ -79,6 +86,8 @@ export function figureLikeNumbers(text: string, pattern: RegExp): FigureLikeNumb
 /** Whether `number` as printed agrees with `figure`: exactly, or within what its qualifier allows (3440万余元 for 3440.67万元). */
 export function agrees(number: FigureLikeNumber, figure: ResolvedFigure): boolean {
 	if (number.unit && number.unit !== figure.unit) return false;
+	// 下降5.1% is not a rise of 5.1%.
+	if (number.direction && figure.change && figure.change.direction !== '翻番' && (number.direction === 'fall') !== figure.value < 0) return false;
 	const value = Math.abs(figure.value);
 	const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 	// 30万人次 is not 近30万人次: a figure the paper qualified is not printed as exact.
