@@ -64,8 +64,11 @@ export function fitsStacked(fontSize: number): (ticks: Tick[]) => boolean {
 	return (ticks) => ticks.every((tick, index) => index === 0 || Math.abs(tick.position - ticks[index - 1]!.position) >= LINE_HEIGHT * fontSize);
 }
 
-function toTicks(values: number[], scale: (value: number) => number): Tick[] {
-	const labels = formatTicks(values);
+/** Labels for a set of ticks at once, so that no two read the same (`formatTicks`). */
+export type TickLabels = (values: readonly number[]) => string[];
+
+function toTicks(values: number[], scale: (value: number) => number, labelsOf: TickLabels = formatTicks): Tick[] {
+	const labels = labelsOf(values);
 	return values.map((value, index) => ({ value, position: scale(value), label: labels[index]! }));
 }
 
@@ -73,16 +76,22 @@ function toTicks(values: number[], scale: (value: number) => number): Tick[] {
  * The most ticks (at most six) of a linear scale whose labels fit. Whole-number data gets
  * whole-number ticks only: half a 个 is not a count.
  */
-export function linearTicks(scale: ScaleLinear<number, number>, integer: boolean, fits: (ticks: Tick[]) => boolean): Tick[] {
+export function linearTicks(
+	scale: ScaleLinear<number, number>,
+	integer: boolean,
+	fits: (ticks: Tick[]) => boolean,
+	format: TickLabels = formatTicks,
+): Tick[] {
 	for (let count = MAX_TICKS; count >= 1; count--) {
 		const ticks = toTicks(
 			scale.ticks(count).filter((value) => !integer || Number.isInteger(value)),
 			scale,
+			format,
 		);
 		// d3 can answer 5 with 7 (0 to 1200 by 200), which crowds a phone-width axis.
 		if (ticks.length > 0 && ticks.length <= MAX_TICKS + 1 && fits(ticks)) return ticks;
 	}
-	return toTicks([scale.domain()[0]!], scale);
+	return toTicks([scale.domain()[0]!], scale, format);
 }
 
 /**

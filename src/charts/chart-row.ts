@@ -1,4 +1,4 @@
-import { formatFigure, type PrintableFigure } from '../lib/figures.ts';
+import { formatFigure, type FigureFormat, type PrintableFigure } from '../lib/figures.ts';
 import { BIDI_CONTROLS, CONTROL_CHARACTERS, hasVisibleText } from '../lib/plain-text.ts';
 import { ChartDataError } from './chart-data-error.ts';
 
@@ -41,22 +41,24 @@ export function checkText(chart: string, field: string, text: unknown): string {
 
 /**
  * Checks a figure's value and returns how the paper printed it. The value must be a count or
- * amount: finite and 0 or more, as the figure schema requires of datasets.
+ * amount: finite and 0 or more, as the figure schema requires of datasets; a renderer of changes
+ * (`signed`) also takes a change below 0.
  */
-export function checkFigure(chart: string, field: string, figure: PrintableFigure): string {
+export function checkFigure(chart: string, field: string, figure: PrintableFigure, format: FigureFormat = {}, signed = false): string {
 	const { value } = figure;
 	if (typeof value !== 'number' || !Number.isFinite(value)) {
 		throw new ChartDataError(chart, `${field}.value`, `received ${String(value)}; expected a finite number`);
 	}
-	if (value < 0) {
-		throw new ChartDataError(chart, `${field}.value`, `received ${value}; expected a count or amount of 0 or more`);
+	if (value < 0 && !(signed && figure.change)) {
+		const hint = figure.change ? ' (a decline is drawn by a "change" chart)' : '';
+		throw new ChartDataError(chart, `${field}.value`, `received ${value}; expected a count or amount of 0 or more${hint}`);
 	}
-	if (value > MAX_VALUE) {
+	if (Math.abs(value) > MAX_VALUE) {
 		throw new ChartDataError(chart, `${field}.value`, `received ${value}; expected at most ${MAX_VALUE} (1000万亿)`);
 	}
 	checkText(chart, `${field}.unit`, figure.unit);
 	try {
-		return formatFigure(figure);
+		return formatFigure(figure, format);
 	} catch (error) {
 		throw new ChartDataError(chart, field, `cannot be printed: ${(error as Error).message}`);
 	}
@@ -95,12 +97,12 @@ export interface CheckedRow<Row extends ChartRow = ChartRow> {
 }
 
 /** Checks one row: an object with a label and a printable, finite, non-negative value. */
-export function checkRow<Row extends ChartRow>(chart: string, field: string, row: Row): CheckedRow<Row> {
+export function checkRow<Row extends ChartRow>(chart: string, field: string, row: Row, format: FigureFormat = {}, signed = false): CheckedRow<Row> {
 	if (typeof row !== 'object' || row === null) {
 		throw new ChartDataError(chart, field, `received ${String(row)}; expected a figure with a label`);
 	}
 	const label = checkText(chart, `${field}.label`, row.label);
-	const printed = checkFigure(chart, field, row);
+	const printed = checkFigure(chart, field, row, format, signed);
 	return { row, label, value: row.value, printed };
 }
 
@@ -108,11 +110,17 @@ export function checkRow<Row extends ChartRow>(chart: string, field: string, row
  * Checks the rows of a chart that share one axis: at least one row, each with a label and a
  * printable, finite, non-negative value, all in one unit.
  */
-export function checkRows<Row extends ChartRow>(chart: string, rows: ReadonlyArray<Row>, name = 'rows'): CheckedRow<Row>[] {
+export function checkRows<Row extends ChartRow>(
+	chart: string,
+	rows: ReadonlyArray<Row>,
+	name = 'rows',
+	format: FigureFormat = {},
+	signed = false,
+): CheckedRow<Row>[] {
 	if (!Array.isArray(rows) || rows.length === 0) {
 		throw new ChartDataError(chart, name, 'received no rows; expected at least one figure to draw');
 	}
-	const checked = rows.map((row, index) => checkRow(chart, rowField(index, row?.label, name), row));
+	const checked = rows.map((row, index) => checkRow(chart, rowField(index, row?.label, name), row, format, signed));
 	checkSameUnit(
 		chart,
 		rows.map((row, index) => ({ field: rowField(index, row.label, name), unit: row.unit })),

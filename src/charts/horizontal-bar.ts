@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { formatTicks, type PrintableFigure } from '../lib/figures.ts';
+import { formatTicksIn, sharedScale, type PrintableFigure } from '../lib/figures.ts';
 import { fitsSideBySide, linearTicks, placeTickLabel, zeroBasedScale } from './axis-ticks.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkFigure, checkRows, checkSameUnit, checkText, rowField, type ChartRow, type CheckedRow } from './chart-row.ts';
@@ -57,10 +57,13 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 	const integer = values.every(Number.isInteger) && (!reference || Number.isInteger(reference.value));
 
 	const scale = zeroBasedScale(max, [0, 1]);
+	// Ticks in the scale the figures were printed in, when they share one (0.5亿, 1亿).
+	const printedScale = sharedScale(rows.map((row) => row.row));
+	const tickLabels = (values: readonly number[]) => formatTicksIn(values, printedScale);
 	const domainMax = scale.domain()[1]!;
 	// The plot ends early enough for the last tick label, centred on its gridline, and for every
 	// bar's value label at the bar's end.
-	let plotWidth = right - left - textWidth(formatTicks([domainMax])[0]!, TICK_SIZE) / 2;
+	let plotWidth = right - left - textWidth(tickLabels([domainMax])[0]!, TICK_SIZE) / 2;
 	// A figure too long to leave a quarter of the width for its bar is printed above the bar instead.
 	const besideBar = rows.map((row) => right - left - VALUE_GAP - textWidth(row.printed, VALUE_SIZE) >= MIN_BAR_WIDTH + (right - left) / 4);
 	rows.forEach((row, index) => {
@@ -116,7 +119,7 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 		y = rowsBottom + ROW_GAP;
 	});
 
-	const ticks = linearTicks(scale, integer, fitsSideBySide(TICK_SIZE, PAD, width - PAD));
+	const ticks = linearTicks(scale, integer, fitsSideBySide(TICK_SIZE, PAD, width - PAD), tickLabels);
 	const axisBottom = rowsBottom + 4;
 	const tickBaseline = axisBottom + 2 + ASCENT * TICK_SIZE;
 	const tickLabels = ticks.map((tick) => {

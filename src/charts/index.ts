@@ -6,6 +6,7 @@
 export { ChartDataError } from './chart-data-error.ts';
 export { DEFAULT_WIDTH, MIN_WIDTH, type ChartOptions } from './chart-options.ts';
 export type { ChartRow } from './chart-row.ts';
+export { divergingBar, type DivergingBarOptions } from './diverging-bar.ts';
 export { horizontalBar, type HorizontalBarOptions, type ReferenceLine } from './horizontal-bar.ts';
 export { LOG_NOTE, levelChart, type LevelChartOptions, type LevelScale } from './level-chart.ts';
 export { partOfWhole, type PartOfWholeData, type PartOfWholeOptions } from './part-of-whole.ts';

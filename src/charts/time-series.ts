@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { scaleBand } from 'd3-scale';
 import { line } from 'd3-shape';
 import { s } from 'hastscript';
-import type { PrintableFigure } from '../lib/figures.ts';
+import { formatTicksIn, sharedScale, type PrintableFigure } from '../lib/figures.ts';
 import { fitsStacked, linearTicks, zeroBasedScale } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
@@ -87,7 +87,9 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 	const plotTop = PAD + blockHeight(1, VALUE_SIZE) + VALUE_GAP + DOT_RADIUS;
 	const plotBottom = height - PAD - periodHeight - 4;
 	const y = zeroBasedScale(Math.max(...values), [plotBottom, plotTop]);
-	const ticks = linearTicks(y, integer, fitsStacked(TICK_SIZE));
+	// Ticks in the scale the figures were printed in, when they share one.
+	const printedScale = sharedScale(checked.map((point) => point.row));
+	const ticks = linearTicks(y, integer, fitsStacked(TICK_SIZE), (values) => formatTicksIn(values, printedScale));
 	const plotLeft = left + Math.max(...ticks.map((tick) => textWidth(tick.label, TICK_SIZE))) + TICK_GAP;
 
 	const x = scaleBand<number>()

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { formatEditionDate, formatPageNumber } from '../lib/dates.ts';
+import { originCredit } from '../lib/chart-figure.ts';
 import { formatFigure } from '../lib/figures.ts';
 import { broadsheetCacheDir } from '../lib/site-root.ts';
 import type { ValidatedSite } from '../validation/validate-site.ts';
@@ -41,7 +42,10 @@ export function headlineCharacters(site: ValidatedSite): string {
 	}
 	for (const { data } of site.datasets.values()) {
 		parts.push(data.title);
-		for (const figure of data.figures) parts.push(figure.label, formatFigure(figure));
+		for (const figure of data.figures) parts.push(figure.label, formatFigure(figure), 'place' in figure ? figure.place : '');
+		// Cards credit an outside body under the chart; a change chart's ticks below zero carry a minus sign.
+		if (data.origin) parts.push(originCredit(data.origin));
+		if (data.figures.some((figure) => figure.change) || data.derived.some((definition) => definition.base)) parts.push('-');
 		// Social cards draw the lead chart with this face.
 		for (const chart of data.charts) parts.push(chart.title, ...chart.notes);
 	}

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { horizontalBar, levelChart, partOfWhole, placeComparison, timeSeries } from '../charts/index.ts';
+import { divergingBar, horizontalBar, levelChart, partOfWhole, placeComparison, timeSeries } from '../charts/index.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import { resolveFigures, type ResolvedFigure } from './dataset-figures.ts';
@@ -74,6 +74,11 @@ export function renderDatasetChart(spec: ChartSpec, dataset: Dataset, idPrefix: 
 			);
 		case 'part-of-whole':
 			return partOfWhole({ part: row(spec.part), whole: row(spec.whole) }, options);
+		case 'change':
+			return divergingBar(
+				spec.figures.map((id) => ({ ...row(id), label: figure(id).place ?? figure(id).label })),
+				options,
+			);
 		case 'time-series':
 			return timeSeries(
 				spec.figures.map((id) => ({ ...row(id), period: figure(id).period ?? '' })),

@@ -1,5 +1,6 @@
 import type { Dataset } from '../schemas/dataset.ts';
-import { DERIVED_LABEL, resolveFigures } from './dataset-figures.ts';
+import { DERIVED_LABEL, derivedOperationWord, resolveFigures } from './dataset-figures.ts';
+import { originCredit } from './chart-figure.ts';
 import { formatFigure } from './figures.ts';
 
 /** The byte-order mark that makes Excel read a CSV file as UTF-8 rather than the system code page. */
@@ -21,7 +22,8 @@ export type StoryUrls = Map<string, string>;
 
 /** A dataset as CSV for spreadsheets: one row per figure, printed and computed, with provenance. */
 export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
-	const header = ['id', '指标', '数值', '单位', '限定', '见报写法', '地点', '分组', '时期', '出处稿件', '原句', '说明'];
+	const header = ['id', '指标', '数值', '单位', '限定', '见报写法', '地点', '分组', '时期', '出处稿件', '原句', '说明', '来源'];
+	const credit = dataset.origin ? originCredit(dataset.origin) : undefined;
 	const rows = [...resolveFigures(dataset).values()].map((figure) => {
 		const printed = dataset.figures.find((candidate) => candidate.id === figure.id);
 		return [
@@ -36,7 +38,8 @@ export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
 			figure.period,
 			figure.source ? storyUrls.get(figure.source.article) : undefined,
 			figure.source?.sentence,
-			figure.derived ? `${DERIVED_LABEL}：${figure.derived.of.join(figure.derived.operation === 'share' ? ' 占 ' : ' ÷ ')}` : undefined,
+			figure.derived ? `${DERIVED_LABEL}：${figure.derived.of.join(` ${derivedOperationWord(figure.derived.operation)} `)}` : undefined,
+			figure.derived ? DERIVED_LABEL : (credit ?? (figure.source ? '本报' : undefined)),
 		];
 	});
 	return `${UTF8_BOM}${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -45,5 +48,7 @@ export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
 /** A dataset as JSON: the file editors wrote, with computed figures and how each figure printed. */
 export function datasetJson(id: string, dataset: Dataset): string {
 	const figures = [...resolveFigures(dataset).values()].map((figure) => ({ ...figure, printed: formatFigure(figure) }));
-	return `${JSON.stringify({ id, ...dataset, figures, derived: undefined }, null, 2)}\n`;
+	// An outside body's figures carry the credit a reader would cite them by.
+	const credit = dataset.origin ? originCredit(dataset.origin) : undefined;
+	return `${JSON.stringify({ id, ...dataset, credit, figures, derived: undefined }, null, 2)}\n`;
 }

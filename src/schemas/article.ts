@@ -24,6 +24,9 @@ export const bylineSchema = z.strictObject({
 	credit: text().optional(),
 });
 
+/** A photo's alt text shorter than this cannot say what it shows (社区工作者为老人庆生 is 10). */
+export const IMAGE_ALT_MIN_LENGTH = 6;
+
 /**
  * An image file's path, relative to the story (`content/<date>/<slug>.mdx`). It may not climb out
  * of `content/`: only the site's own files are published. (Links that lead out are refused by the
@@ -54,7 +57,7 @@ export function imageEntrySchema<T extends z.ZodType>(file: T) {
 		 * a draft may leave it out for now (`npm run check` lists it as a warning).
 		 * @example "社区工作者与老人围坐在生日蛋糕前"
 		 */
-		alt: text('expected alt text describing the image for readers who cannot see it').optional(),
+		alt: text(`expected alt text a screen-reader user can use: at least ${IMAGE_ALT_MIN_LENGTH} characters describing what the image shows`, { minLength: IMAGE_ALT_MIN_LENGTH }).optional(),
 		/**
 		 * The caption (图说) printed with the image.
 		 * @example "福华街街道七一三社区为老人庆生"
@@ -169,6 +172,13 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 			 */
 			corrections: z.array(correctionSchema).default([]),
 			/**
+			 * Numbers in the headline, kicker, subheadline, summary and captions that are not data
+			 * figures, as printed (a hotline, a number in a name): every other figure-like number there
+			 * must agree with a figure of the story's datasets.
+			 * @example ["12345热线"]
+			 */
+			notFigures: z.array(text()).default([]),
+			/**
 			 * Drafts are shown by `npm run dev` and left out of every production build.
 			 * @example false
 			 */
@@ -187,6 +197,16 @@ export function articleSchemaWith<T extends z.ZodType>(file: T) {
 					}
 				});
 			}
+			article.images.forEach((image, index) => {
+				if (image.alt !== undefined && image.caption !== undefined && image.alt === image.caption) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['images', index, 'alt'],
+						input: image.alt,
+						message: 'received the caption again; expected alt text describing what the image shows, for readers who cannot see it',
+					});
+				}
+			});
 			article.corrections.forEach((correction, index) => {
 				if (Date.parse(correction.date) < Date.parse(publicationInstant(article.publishedAt))) {
 					ctx.addIssue({

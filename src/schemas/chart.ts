@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
 
+/** Alt text shorter than this cannot say what a chart or photo shows (a title is not a description). */
+export const ALT_MIN_LENGTH = 10;
+
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected lower-case letters, digits and hyphens, such as "grid-levels"');
 const figureIds = z.array(id).min(1, 'expected at least one figure id');
 
@@ -20,12 +23,18 @@ const chartBase = z.strictObject({
 	 * Alt text: what the chart shows, in a sentence or two, for readers who cannot see it. Required.
 	 * @example "全区设一级网格17个、二级网格175个、三级网格1441个、微网格6281个。"
 	 */
-	alt: text('expected alt text saying what the chart shows'),
+	alt: text(`expected alt text a screen-reader user can use: at least ${ALT_MIN_LENGTH} characters saying what the chart shows, with its figures`, { minLength: ALT_MIN_LENGTH }),
 	/**
 	 * Notes printed under the chart, such as how a figure was counted.
 	 * @example ["“三类组织”指党组织、自治组织、志愿服务组织。"]
 	 */
 	notes: z.array(text()).default([]),
+	/**
+	 * Numbers in the title and notes that are not data figures, as printed; every other
+	 * figure-like number there must agree with a figure of the dataset.
+	 * @example ["12345热线"]
+	 */
+	notFigures: z.array(text()).optional(),
 	/**
 	 * Figures drawn in the accent colour, to point at the one the story is about.
 	 * @example ["xingyang-visitors"]
@@ -109,7 +118,19 @@ export const timeSeriesChartSchema = chartBase.extend({
 	mark: z.enum(['column', 'line']).default('column'),
 });
 
-const kinds = [barChartSchema, levelChartSchema, comparisonChartSchema, partOfWholeChartSchema, timeSeriesChartSchema] as const;
+/** Changes of several places around zero, such as holiday growth rates: rises to the right, declines to the left. */
+export const changeChartSchema = chartBase.extend({
+	/** Discriminates the chart kind. */
+	kind: z.literal('change'),
+	/**
+	 * One change per place, all of one kind against one base (同比, 较2019年同期); each is labelled
+	 * with its `place` (or its label).
+	 * @example ["zhongmou-visitors-change", "xingyang-visitors-change"]
+	 */
+	figures: figureIds,
+});
+
+const kinds = [barChartSchema, levelChartSchema, comparisonChartSchema, partOfWholeChartSchema, timeSeriesChartSchema, changeChartSchema] as const;
 
 /** The chart kinds an editor can choose from. */
 export const chartKinds = kinds.map((schema) => schema.shape.kind.value);

@@ -1,6 +1,16 @@
 import { z } from 'astro/zod';
 import { text } from './text.ts';
-import { chineseRoundNumber, zeroPrintProblem } from '../lib/figures.ts';
+import {
+	CHANGE_UNITS,
+	chineseRoundNumber,
+	doublingWords,
+	DOUBLING_WORD,
+	FALLING_WORDS,
+	QUALIFIER_POSITIONS,
+	RISING_WORDS,
+	type QualifierWord,
+	zeroPrintProblem,
+} from '../lib/figures.ts';
 
 /** Where a figure was printed: the article and the sentence it was taken from. */
 export const provenanceSchema = z.strictObject({
@@ -17,10 +27,37 @@ export const provenanceSchema = z.strictObject({
 });
 
 /**
- * How a figure was qualified in print: 余 (more than), 近 (nearly), 约 (about), 超 (over).
- * 余 is printed after the number (16400余件), the others before it (近30万).
+ * How a figure was qualified in print. 近 约 超 逾 不到 不足 stand before the number (近30万);
+ * 余 多 after it (20余项, 1.3万多名); 以上 左右 上下 after the unit (30万人次以上, 5000元左右).
  */
-export const qualifierSchema = z.enum(['余', '近', '约', '超']);
+export const qualifierSchema = z.enum(Object.keys(QUALIFIER_POSITIONS) as [QualifierWord, ...QualifierWord[]]);
+
+const BASE = /^(同比|环比|[比较].+)$/;
+
+/**
+ * A figure that is a change against a base period, as the paper prints it: 同比下降5.1%,
+ * 比上年提高2.3个百分点, 较2019年同期增长1.5倍, 同比翻一番.
+ */
+export const changeSchema = z.strictObject({
+	/**
+	 * `percent` (增长9.2%, unit `%`), `points` (提高2.3个百分点, unit `个百分点`) or `multiple`
+	 * (增长1.5倍, unit `倍`).
+	 * @example "percent"
+	 */
+	kind: z.enum(['percent', 'points', 'multiple']),
+	/**
+	 * The word the paper printed: 增长 增加 上升 提高 上涨 for a value above 0, 下降 减少 回落 下滑 降低
+	 * for a value below 0, 翻番 for a multiple of 2, 4… printed 翻一番, 翻两番.
+	 * @example "下降"
+	 */
+	direction: z.enum([...RISING_WORDS, ...FALLING_WORDS, DOUBLING_WORD]),
+	/**
+	 * What the change is measured against, as printed before the direction word: 同比, 环比, or a
+	 * named period starting with 比 or 较 (比上年, 较2019年同期).
+	 * @example "同比"
+	 */
+	base: text().regex(BASE, 'expected 同比, 环比, or a named period as printed, starting with 比 or 较 (比上年, 较2019年同期)'),
+});
 
 /** Units whose figures may not exceed 100. */
 const PERCENT = '%';
@@ -45,12 +82,12 @@ export const figureSchema = z
 		 */
 		label: text(),
 		/**
-		 * The exact value in base units: 40.389万 is 403890, 3440.67万元 is 34406700.
+		 * The exact value in base units: 40.389万 is 403890, 3440.67万元 is 34406700. A count or
+		 * amount is 0 or more; a change is signed: 同比下降5.1% is -5.1.
 		 * @example 403890
 		 */
 		value: z
 			.number()
-			.nonnegative({ error: 'expected a count or amount of 0 or more' })
 			// -0 is 0: it would print as "-0元".
 			.transform((value) => value + 0),
 		/**
@@ -70,6 +107,13 @@ export const figureSchema = z
 		 */
 		notation: z.enum(['standard', 'compact']).default('standard'),
 		/**
+		 * The scale the paper printed the number in: `none` (every digit), `万` or `亿`. It is kept
+		 * whatever the size: 0.57亿元 stays 0.57亿元 and 103548.43万元 stays 103548.43万元. Without it,
+		 * `notation` decides.
+		 * @example "万"
+		 */
+		scale: z.enum(['none', '万', '亿']).optional(),
+		/**
 		 * Digits the paper printed after the decimal point, in the printed notation: 2 for 76.57万.
 		 * @example 3
 		 */
@@ -80,6 +124,11 @@ export const figureSchema = z
 		 * @example "chinese"
 		 */
 		numerals: z.enum(['arabic', 'chinese']).default('arabic'),
+		/**
+		 * For a change against a base period: its kind, the direction word and the base.
+		 * @example { "kind": "percent", "direction": "下降", "base": "同比" }
+		 */
+		change: changeSchema.optional(),
 		/**
 		 * The period the figure covers, for time series across editions.
 		 * @example "2024年"
@@ -97,13 +146,53 @@ export const figureSchema = z
 		source: provenanceSchema.optional(),
 	})
 	.superRefine((figure, ctx) => {
-		if (figure.unit === PERCENT && figure.value > 100) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['value'],
-				input: figure.value,
-				message: `expected a percentage between 0 and 100, received ${figure.value}`,
-			});
+		const { change } = figure;
+		if (change) {
+			const unit = CHANGE_UNITS[change.kind];
+			if (figure.unit !== unit) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['unit'],
+					input: figure.unit,
+					message: `received "${figure.unit}"; expected "${unit}" for a change of kind "${change.kind}"`,
+				});
+			}
+			const rising = (RISING_WORDS as readonly string[]).includes(change.direction);
+			const falling = (FALLING_WORDS as readonly string[]).includes(change.direction);
+			if (change.direction === DOUBLING_WORD) {
+				if (change.kind !== 'multiple' || !doublingWords(figure.value)) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['value'],
+						input: figure.value,
+						message: `received ${figure.value}; expected 翻番 only for a change of kind "multiple" with the value 2 (翻一番), 4 (翻两番), 8 or 16`,
+					});
+				}
+			} else if ((rising && figure.value <= 0) || (falling && figure.value >= 0)) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					input: figure.value,
+					message: `received ${figure.value} with "${change.direction}"; expected a value ${rising ? 'above' : 'below'} 0 (${change.base}${change.direction}${Math.abs(figure.value)}${unit} is ${rising ? '' : '-'}${Math.abs(figure.value)})`,
+				});
+			}
+		} else {
+			if (figure.value < 0) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					input: figure.value,
+					message: `expected a count or amount of 0 or more, received ${figure.value} (a decline such as 同比下降5.1% is a change: give the figure a "change")`,
+				});
+			}
+			if (figure.unit === PERCENT && figure.value > 100) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['value'],
+					input: figure.value,
+					message: `expected a percentage between 0 and 100, received ${figure.value} (a growth such as 增长125% is a change: give the figure a "change")`,
+				});
+			}
 		}
 		if (figure.numerals === 'chinese' && !chineseRoundNumber(figure.value)) {
 			ctx.addIssue({
@@ -129,3 +218,4 @@ export const figureSchema = z
 export type FigureInput = z.input<typeof figureSchema>;
 export type Figure = z.output<typeof figureSchema>;
 export type Qualifier = z.output<typeof qualifierSchema>;
+export type Change = z.output<typeof changeSchema>;

@@ -52,7 +52,7 @@ export const siteConfigSchema = z.strictObject({
 	 * the site has no policy page.
 	 * @example ["本报刊发的稿件如有事实或数字差错，一经核实即在原稿件上更正，并注明更正时间与内容。"]
 	 */
-	correctionsPolicy: z.array(z.string().trim().min(1)).min(1, 'expected at least one paragraph').optional(),
+	correctionsPolicy: z.array(text()).min(1, 'expected at least one paragraph').optional(),
 });
 
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;

@@ -6,15 +6,19 @@ export { BIDI_CONTROLS, CONTROL_CHARACTERS, showText, textProblem } from '../lib
 /**
  * A text field: trimmed, free of control characters and bidirectional controls, and holding at
  * least one visible character. Every text field of every schema is one of these, so one rule
- * holds for headlines, labels, captions and notes alike.
+ * holds for headlines, labels, captions and notes alike. `message` says what was expected when
+ * the field is empty; with `minLength` it also says what was expected of text that is too short
+ * (alt text a screen-reader user can use), empty text included: one message for one cause.
  */
-export function text(message?: string) {
+export function text(message?: string, { minLength = 1 }: { minLength?: number } = {}) {
 	return z
 		.string()
 		.trim()
 		.check((ctx) => {
-			const problem = textProblem(ctx.value);
+			const tooShort = minLength > 1 && [...ctx.value].length < minLength;
+			const problem = tooShort && ctx.value === '' ? undefined : textProblem(ctx.value);
 			if (problem) ctx.issues.push({ code: 'custom', input: ctx.value, message: ctx.value === '' && message ? message : problem });
+			else if (tooShort) ctx.issues.push({ code: 'custom', input: ctx.value, message: `${message ?? `expected at least ${minLength} characters`}; received ${showText(ctx.value)}` });
 		});
 }
 

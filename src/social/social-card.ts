@@ -13,6 +13,8 @@ export interface SocialCard {
 	pageLine: string;
 	/** The story's lead chart as a standalone SVG with its colours inlined, when it has one. */
 	chartSvg?: string;
+	/** Under the chart, the outside body its figures come from: 来源：河南省文化和旅游厅；本报记者整理. */
+	chartSource?: string;
 }
 
 export const CARD_WIDTH = 1200;
@@ -40,13 +42,17 @@ function layout(card: SocialCard, chartPng?: { data: Buffer; width: number; heig
 		card.kicker ? el('div', { fontSize: 34, color: MUTED }, card.kicker) : null,
 		el('div', { fontSize: card.headline.length > 24 ? 54 : 64, lineHeight: 1.3, color: INK, lineClamp: 3 }, card.headline),
 	].filter(Boolean));
-	const chart = chartPng
+	const image = chartPng
 		? el('img', { width: CHART_WIDTH, height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width), objectFit: 'contain' }, undefined, {
 				src: `data:image/png;base64,${chartPng.data.toString('base64')}`,
 				width: CHART_WIDTH,
 				height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width),
 			})
 		: null;
+	const chart =
+		image && card.chartSource
+			? el('div', { display: 'flex', flexDirection: 'column', gap: 8 }, [image, el('div', { fontSize: 20, color: MUTED, width: CHART_WIDTH }, card.chartSource)])
+			: image;
 	return el(
 		'div',
 		{
@@ -96,7 +102,7 @@ export async function renderSocialCard(card: SocialCard, font: { data: Buffer; f
  * A font missing one of them draws a blank where the character should be.
  */
 export function cardCharacters(card: SocialCard): Set<string> {
-	const lines = [card.siteName, card.kicker ?? '', card.headline, card.dateLine, card.pageLine, '…'];
+	const lines = [card.siteName, card.kicker ?? '', card.headline, card.dateLine, card.pageLine, card.chartSource ?? '', '…'];
 	const drawnSvg = (card.chartSvg ?? '').replace(/<(title|desc|style|metadata)\b[^>]*>[\s\S]*?<\/\1\s*>/g, '');
 	for (const [, text] of drawnSvg.matchAll(/>([^<]+)</g)) lines.push(decodeXmlText(text));
 	return new Set([...lines.join('')].filter((char) => !/[\n\r\t]/.test(char)));

@@ -21,7 +21,7 @@ export interface CheckedStory {
 	data: Article;
 	headings: string[];
 	/** Whether the story's text holds each sentence a dataset figure gives as quoted from it, when it was checked. */
-	quotes: Record<string, boolean>;
+	quotes: Record<string, boolean | string>;
 	warnings: Problem[];
 	/** The datasets the story lists, each with the hash of its file when the story was checked ('' when it had none). */
 	datasets: Record<string, string>;

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { didYouMeanPhrase } from '../lib/did-you-mean.ts';
 import { formatFigure } from '../lib/figures.ts';
 import { urlProblem } from '../lib/safe-url.ts';
 import type { ResolvedFigure } from '../lib/dataset-figures.ts';
@@ -74,17 +75,22 @@ export function checkStoryBody(tree: Root, context: StoryContext): { problems: P
 	};
 
 	const unlisted = new Set<string>();
+	// A dataset id in the frontmatter that names no dataset is reported there, once: what follows
+	// from it in the body (its components, a correct id the frontmatter misspelt) is not reported again.
+	const unknownListed = context.datasets.filter((id) => !context.lookup.has(id) && !context.invalid.has(id));
 	/** The dataset a component names, if it is valid for this story. */
 	const datasetOf = (node: JsxElement, values: Map<string, string | true>) => {
 		const id = values.get('dataset');
 		if (typeof id !== 'string' || context.invalid.has(id)) return undefined;
 		if (!context.lookup.has(id)) {
-			report(node, `<${node.name}> dataset`, `received "${id}"; expected one of the datasets in data/: ${list(context.lookup.keys())}`);
+			if (context.datasets.includes(id) || unlisted.has(id)) return undefined;
+			unlisted.add(id);
+			report(node, `<${node.name}> dataset`, `received "${id}";${didYouMeanPhrase(id, context.lookup.keys())} expected one of the datasets in data/: ${list(context.lookup.keys())}`);
 			return undefined;
 		}
 		if (!context.datasets.includes(id)) {
 			// Once per dataset: every figure of a story usually comes from the same one.
-			if (unlisted.has(id)) return undefined;
+			if (unlisted.has(id) || unknownListed.length > 0) return undefined;
 			unlisted.add(id);
 			report(node, `<${node.name}> dataset`, `received "${id}", which the story's frontmatter does not list; expected one of: ${list(context.datasets)}`, `add "${id}" to the story's datasets`);
 			return undefined;
@@ -161,14 +167,14 @@ export function checkStoryBody(tree: Root, context: StoryContext): { problems: P
 				if (dataset && name === 'Chart') {
 					const id = values.get('chart') as string;
 					if (!dataset.charts.has(id)) {
-						report(node, '<Chart> chart', `received "${id}"; expected one of the charts of dataset "${values.get('dataset')}": ${list(dataset.charts.keys())}`);
+						report(node, '<Chart> chart', `received "${id}";${didYouMeanPhrase(id, dataset.charts.keys())} expected one of the charts of dataset "${values.get('dataset')}": ${list(dataset.charts.keys())}`);
 					}
 				}
 				if (dataset && name === 'Num') {
 					const id = values.get('figure') as string;
 					const figure = dataset.figures.get(id);
 					if (!figure) {
-						report(node, '<Num> figure', `received "${id}"; expected one of the figures of dataset "${values.get('dataset')}": ${list(dataset.figures.keys())}`);
+						report(node, '<Num> figure', `received "${id}";${didYouMeanPhrase(id, dataset.figures.keys())} expected one of the figures of dataset "${values.get('dataset')}": ${list(dataset.figures.keys())}`);
 					} else {
 						printed.set(node, formatFigure(figure, { unit: values.get('bare') !== true }));
 					}

@@ -1,14 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import { formatFigure } from '../lib/figures.ts';
 import type { ResolvedFigure } from '../lib/dataset-figures.ts';
+import { agrees, figureLikeNumbers, figureNumberPattern } from './figure-numbers.ts';
 import type { Problem } from './problem.ts';
-
-/**
- * Units a figure is counted in, whatever the story's datasets use: a number printed with one of
- * these reads as a data figure. Calendar units (年, 月, 日) and times are left out on purpose:
- * 2024年9月18日 is a date, not a figure.
- */
-const FIGURE_UNITS = ['个', '名', '件', '人次', '项', '台', '架', '大类', '人', '家', '场', '元', '万元', '亿元', '%'];
 
 /** What a story's prose is checked against. */
 export interface UnboundNumberContext {
@@ -21,10 +14,6 @@ export interface UnboundNumberContext {
 	figures: Iterable<ResolvedFigure>;
 }
 
-function escapeRegExp(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Numbers with a unit in a story's prose that no figure of its datasets prints: a figure typed by
  * hand instead of bound with `<Num>`, or one that disagrees with the dataset. Only the prose is
@@ -34,24 +23,21 @@ function escapeRegExp(text: string): string {
 export function unboundNumbers(tree: Root, context: UnboundNumberContext): Problem[] {
 	const figures = [...context.figures];
 	if (figures.length === 0) return [];
-	const printed = new Set(figures.map((figure) => formatFigure(figure)));
-	const units = [...new Set([...FIGURE_UNITS, ...figures.map((figure) => figure.unit)])]
-		.filter((unit) => !/^[年月日时分秒]$/.test(unit))
-		.sort((a, b) => b.length - a.length);
-	// 近30万人次, 16400余件, 1.3万余名, 76.57万人次, 100%; not 第3次 or the 3 of 2024.3.
-	const number = new RegExp(`(?<![\\d.第])[近约超]?\\d+(?:\\.\\d+)?[万亿]?余?(?:${units.map(escapeRegExp).join('|')})`, 'g');
+	// 近30万人次, 16400余件, 1.3万余名, 76.57万人次, 100%; not 第3次, 2024年 or the 3 of 2024.3.
+	const number = figureNumberPattern(figures.map((figure) => figure.unit));
 	const warnings: Problem[] = [];
 	const visit = (node: RootContent): void => {
 		if (node.type === 'text') {
-			for (const match of node.value.matchAll(number)) {
-				if (printed.has(match[0])) continue;
+			for (const match of figureLikeNumbers(node.value, number)) {
+				if (!match.unit && !match.qualifier) continue;
+				if (figures.some((figure) => agrees(match, figure))) continue;
 				const linesBefore = node.value.slice(0, match.index).split('\n').length - 1;
 				const line = node.position ? node.position.start.line + linesBefore + context.bodyLine - 1 : undefined;
 				warnings.push({
 					file: context.file,
 					line,
 					field: 'body',
-					message: `the text prints "${match[0]}", which no figure of the story's datasets (${context.datasets.join(', ')}) prints`,
+					message: `the text prints "${match.text}", which no figure of the story's datasets (${context.datasets.join(', ')}) prints`,
 					hint: 'add it to a dataset and print it with <Num dataset="…" figure="…" />, or correct it; leave it if it is not a data figure',
 				});
 			}

@@ -6,11 +6,13 @@ import { printedForms } from '../lib/figures.ts';
 import { listFiles, realPathOutside } from '../lib/list-files.ts';
 import { SITE_LAYOUT } from '../lib/site-layout.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
+import type { ChartSpec } from '../schemas/chart.ts';
 import { datasetSchema, type Dataset } from '../schemas/dataset.ts';
+import type { Figure } from '../schemas/figure.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { renderDatasetChart, chartFigureIds } from '../lib/dataset-charts.ts';
-import { derivedFigureProblem, resolveFigures } from '../lib/dataset-figures.ts';
+import { derivedFigureProblem, resolveFigures, type ResolvedFigure } from '../lib/dataset-figures.ts';
 import { isDatasetPublished, publishedStories } from '../lib/publication.ts';
 import { articleHeadings, articleText, parseMdxBody, quotedSentence } from './article-text.ts';
 import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
@@ -22,6 +24,9 @@ import { readJson, readText, splitMdx } from './read-source.ts';
 import { correctionProblems, pageScanProblems } from './reader-edition.ts';
 import { unboundNumbers } from './unbound-numbers.ts';
 import { halfWidthPunctuation } from './half-width-punctuation.ts';
+import { quoteInText } from './whole-sentence.ts';
+import { didYouMeanPhrase } from '../lib/did-you-mean.ts';
+import { describeUnchecked, figureLikeNumbers, figureNumberPattern, uncheckedNumbers, type CheckedField } from './figure-numbers.ts';
 
 /** A validated piece of content and where it came from. */
 export interface Sourced<T> {
@@ -37,8 +42,11 @@ export interface SourcedArticle extends Sourced<Article> {
 	readonly text: string;
 	/** Its section headings (小标题). */
 	headings: string[];
-	/** Whether its text holds each sentence a dataset figure gives as quoted from it. */
-	quotes: ReadonlyMap<string, boolean>;
+	/**
+	 * How its text holds each sentence a dataset figure gives as quoted from it: as a whole sentence
+	 * (true), not at all (false), or only as a fragment of the whole sentence given.
+	 */
+	quotes: ReadonlyMap<string, boolean | string>;
 }
 
 /** Everything in a site root, validated, with every problem found. */
@@ -77,6 +85,10 @@ interface StoryContext {
 	checks: KeptStoryChecks;
 	/** The sentences valid datasets' figures give as quoted from a story, by the story's id. */
 	quoted: Map<string, Set<string>>;
+	/** Stories whose own check found problems. */
+	failed: Set<string>;
+	/** Numbers in stories' headlines, summaries… that no figure prints, which a changed value may explain. */
+	copyNumbers: { problem: Problem; printed: string; article?: string; dataset?: string }[];
 }
 
 /**
@@ -112,7 +124,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	}
 
 	// Datasets first: stories print their figures, and their text is checked against them.
-	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map() };
+	const context: StoryContext = { lookup: new Map(), datasetHashes: new Map(), invalid: new Set(), checks: new KeptStoryChecks(), quoted: new Map(), failed: new Set(), copyNumbers: [] };
 	const { lookup } = context;
 	const datasetLinks: string[] = [];
 	const datasetFiles = listFiles(join(root, SITE_LAYOUT.data), undefined, datasetLinks)
@@ -144,9 +156,14 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		datasetPlaceholders.set(id, placeholderProblems(file, read.value, read.locate));
 		const key = checkKey(file, bytes);
 		const kept = isDatasetCheckKept(key);
-		const datasetProblems = kept ? [] : checkDataset(id, dataset);
-		if (!kept && datasetProblems.length === 0) await keepDatasetCheck(key);
+		const checked = kept ? { problems: [], copy: [] } : checkDataset(id, dataset);
+		const datasetProblems = checked.problems;
+		if (!kept && datasetProblems.length === 0 && checked.copy.length === 0) await keepDatasetCheck(key);
 		problems.push(...datasetProblems);
+		// A chart's title or alt text disagreeing with the data leaves the dataset usable: a changed
+		// value may explain it, and the stories are still checked against the data.
+		problems.push(...checked.copy.map(({ problem }) => problem));
+		for (const entry of checked.copy) context.copyNumbers.push({ ...entry, dataset: id });
 		if (datasetProblems.length === 0) {
 			site.datasets.set(id, dataset);
 			context.datasetHashes.set(id, createHash('sha256').update(bytes).digest('base64url'));
@@ -197,7 +214,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	keys.save();
 	context.checks.save();
 
-	checkReferences(site, root);
+	checkReferences(site, root, context);
 	problems.push(...(await pageScanProblems(site, root)), ...correctionProblems(site));
 	checkPublication(site, datasetPlaceholders);
 	return site;
@@ -296,6 +313,16 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 	}
 	if (!parsed.ok) return void site.problems.push(...parsed.problems);
 	if (!body.ok) return;
+	// A misspelt dataset id is the root cause of what the body's components then get wrong: first.
+	parsed.data.datasets.forEach((datasetId, index) => {
+		if (site.present.datasets.has(datasetId)) return;
+		site.problems.push({
+			file,
+			line: read.locate(['datasets', index]),
+			field: `datasets[${index}]`,
+			message: `received "${datasetId}";${didYouMeanPhrase(datasetId, site.present.datasets)} expected the id of a dataset in data/: ${[...site.present.datasets].join(', ') || '(none)'}`,
+		});
+	});
 	const story = checkStoryBody(body.tree, { file, bodyLine: read.bodyLine, datasets: parsed.data.datasets, lookup, invalid: context.invalid });
 	site.problems.push(...story.problems);
 	const listed = parsed.data.datasets.filter((dataset) => lookup.has(dataset));
@@ -323,6 +350,15 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 			});
 		});
 	}
+	// Datasets quoting a story with problems are not checked against its text: what they would
+	// find follows from the story's problems (a misspelt <Num> prints nothing).
+	if (site.problems.length > problemsBefore) context.failed.add(id);
+	// Checked against the data only when every dataset listed is valid: otherwise that is the cause.
+	if (listed.length === parsed.data.datasets.length) {
+		const copy = copyNumberProblems(file, parsed.data, read.locate, listed.flatMap((dataset) => [...lookup.get(dataset)!.figures.values()]));
+		site.problems.push(...copy.map(({ problem }) => problem));
+		for (const entry of copy) context.copyNumbers.push({ ...entry, article: id });
+	}
 	const text = articleText(body.tree, story.printInline);
 	const article = {
 		file,
@@ -330,7 +366,7 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 		locate: read.locate,
 		text,
 		headings: articleHeadings(body.tree, story.printInline),
-		quotes: new Map([...(context.quoted.get(id) ?? [])].map((sentence) => [sentence, text.includes(sentence)])),
+		quotes: new Map([...(context.quoted.get(id) ?? [])].map((sentence) => [sentence, quoteInText(text, sentence)])),
 	};
 	site.articles.set(id, article);
 	if (site.problems.length === problemsBefore) {
@@ -344,6 +380,32 @@ async function readArticle(root: string, file: string, bytes: Buffer | undefined
 	}
 }
 
+/**
+ * Figure-like numbers in a story's headline, kicker, subheadline, summary and captions that no
+ * figure of its datasets agrees with: a kicker saying 1999.9万 while the data says 1884.5万.
+ */
+function copyNumberProblems(file: string, data: Article, locate: Locate, figures: ResolvedFigure[]): { problem: Problem; printed: string }[] {
+	const fields: CheckedField[] = [];
+	const add = (field: string, path: PropertyKey[], text: string | undefined) => {
+		if (text) fields.push({ field, line: locate(path), text });
+	};
+	add('headline', ['headline'], data.headline);
+	add('kicker', ['kicker'], data.kicker);
+	add('subheadline', ['subheadline'], data.subheadline);
+	add('summary', ['summary'], data.summary);
+	data.images.forEach((image, index) => add(`images[${index}].caption`, ['images', index, 'caption'], image.caption));
+	return uncheckedNumbers(fields, figures, data.notFigures).map((unchecked) => ({
+		printed: unchecked.number.text,
+		problem: {
+			file,
+			line: unchecked.line,
+			field: unchecked.field,
+			message: describeUnchecked(unchecked),
+			hint: 'correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures',
+		},
+	}));
+}
+
 /** The text of a story whose check was kept, from its file: as checking it found it, the story being unchanged. */
 function keptStoryText(root: string, file: string, data: Article, { lookup, invalid }: StoryContext): string {
 	const read = splitMdx(readFileSync(join(root, file), 'utf8'), file);
@@ -353,7 +415,7 @@ function keptStoryText(root: string, file: string, data: Article, { lookup, inva
 	return articleText(body.tree, printInline);
 }
 
-function checkReferences(site: ValidatedSite, root: string): void {
+function checkReferences(site: ValidatedSite, root: string, { failed, copyNumbers }: StoryContext): void {
 	const { problems } = site;
 	for (const [id, article] of site.articles) {
 		const { data, file, locate } = article;
@@ -388,16 +450,6 @@ function checkReferences(site: ValidatedSite, root: string): void {
 				hint: `add page ${data.page} to ${edition.file}, or correct the page number`,
 			});
 		}
-		data.datasets.forEach((datasetId, index) => {
-			if (!site.present.datasets.has(datasetId)) {
-				problems.push({
-					file,
-					line: locate(['datasets', index]),
-					field: `datasets[${index}]`,
-					message: `received "${datasetId}"; expected the id of a dataset in data/: ${[...site.datasets.keys()].join(', ') || '(none)'}`,
-				});
-			}
-		});
 		data.images.forEach((image, index) => {
 			if (!image.file) return;
 			const path = join(root, dirname(file), image.file);
@@ -410,7 +462,8 @@ function checkReferences(site: ValidatedSite, root: string): void {
 			if (real) problem(`received "${image.file}", a link to ${JSON.stringify(real)}, outside content/; expected an image file inside content/ (only the site's own files are published)`);
 		});
 	}
-	for (const [, dataset] of site.datasets) {
+	const missing = new Set<string>();
+	for (const [datasetId, dataset] of site.datasets) {
 		dataset.data.figures.forEach((figure, index) => {
 			const at = (...path: PropertyKey[]) => dataset.locate(['figures', index, ...path]);
 			// Figures of a dataset with an outside origin were not printed in a story.
@@ -422,29 +475,69 @@ function checkReferences(site: ValidatedSite, root: string): void {
 					file: dataset.file,
 					line: at('source', 'article'),
 					field: `figures[${index}].source.article`,
-					message: `received "${figure.source.article}"; expected the id of a story, such as "${[...site.articles.keys()][0] ?? '2024-09-18/story-slug'}"`,
+					message: `received "${figure.source.article}";${didYouMeanPhrase(figure.source.article, site.present.articles)} expected the id of a story, such as "${[...site.articles.keys()][0] ?? '2024-09-18/story-slug'}"`,
 				});
 				return;
 			}
-			// Looked for with Chinese punctuation full-width on both sides, quoted as the dataset writes it.
+			// A story with problems of its own (a misspelt <Num> prints nothing) is checked only for
+			// what they cannot explain: a changed value.
+			const storyFailed = failed.has(figure.source.article);
 			const sentence = figure.source.sentence.trim();
-			if (!article.quotes.get(quotedSentence(sentence))) {
+			// Looked for with Chinese punctuation full-width on both sides, quoted as the dataset writes it.
+			const looked = quotedSentence(sentence);
+			const quote = article.quotes.get(looked);
+			if (typeof quote === 'string') {
+				if (storyFailed) return;
+				problems.push({
+					file: dataset.file,
+					line: at('source', 'sentence'),
+					field: `figures[${index}].source.sentence`,
+					message: `figure "${figure.id}": received a fragment of a sentence of ${article.file} ("${sentence}"); expected the whole sentence: "${quote}"`,
+					hint: 'copy the whole sentence, from the end of the sentence before it to its own 。',
+				});
+				return;
+			}
+			if (!quote) {
+				// One sentence quoted by several figures is one cause: reported once.
+				const key = `${figure.source.article}\n${sentence}`;
+				if (missing.has(key)) return;
+				missing.add(key);
+				const changed = changedFigure(dataset.data, article, looked);
+				if (changed) {
+					// The story's headline or summary printing the old number follows from the same change.
+					const followers = copyNumbers.filter(
+						(entry) => (entry.article === figure.source!.article || entry.dataset === datasetId) && entry.printed === changed.was,
+					);
+					for (const follower of followers) problems.splice(problems.indexOf(follower.problem), 1);
+					const places = [...new Set(followers.map((entry) => (entry.dataset ? `the ${entry.problem.field} of ${entry.problem.file}` : `its ${entry.problem.field}`)))];
+					const also = places.length > 0 ? ` (${places.join(', ')} print "${changed.was}" too)` : '';
+					problems.push({
+						file: dataset.file,
+						line: dataset.locate(['figures', changed.index, 'value']),
+						field: `figures[${changed.index}].value`,
+						message: `figure "${changed.id}": the data now prints "${changed.now}" where the story's sentence in ${article.file} printed "${changed.was}"${also}: "${sentence}"; expected the data and the story to agree`,
+						hint: `the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "${changed.now}"; if the story was right, correct the value`,
+					});
+					return;
+				}
+				if (storyFailed) return;
 				problems.push({
 					file: dataset.file,
 					line: at('source', 'sentence'),
 					field: `figures[${index}].source.sentence`,
 					message: `figure "${figure.id}": the sentence no longer appears in ${article.file}; expected it verbatim: "${sentence}"`,
-					hint: 'copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too',
+					hint: 'copy the sentence again from the story, or correct the story',
 				});
 				return;
 			}
 			const forms = printedForms(figure);
-			if (!forms.some((form) => sentence.includes(form))) {
+			if (!storyFailed && !forms.some((form) => sentence.includes(form))) {
+				const printedThere = nearestNumberIn(sentence, figure);
 				problems.push({
 					file: dataset.file,
 					line: at('value'),
 					field: `figures[${index}].value`,
-					message: `figure "${figure.id}" prints as "${forms[0]}", which is not in its sentence in ${article.file}: "${sentence}"`,
+					message: `figure "${figure.id}": the data prints "${forms[0]}"${printedThere ? ` but its sentence in ${article.file} prints "${printedThere}"` : `, which is not in its sentence in ${article.file}`}: "${sentence}"`,
 					hint: 'the dataset and the story disagree: correct whichever is wrong',
 				});
 			}
@@ -452,12 +545,46 @@ function checkReferences(site: ValidatedSite, root: string): void {
 	}
 }
 
+/** The forms a figure's number can take in a sentence, a change's also without its words (5.1% of 同比下降5.1%). */
+function sentenceForms(figure: Figure): string[] {
+	const forms = printedForms(figure);
+	if (figure.change) forms.push(...printedForms({ ...figure, change: undefined, value: Math.abs(figure.value) }));
+	return forms;
+}
+
+/**
+ * The figure whose changed value explains why a quoted sentence no longer appears in its story:
+ * the story prints it with <Num>, so its sentence now reads with the new number.
+ */
+function changedFigure(dataset: Dataset, article: SourcedArticle, sentence: string): { index: number; id: string; was: string; now: string } | undefined {
+	const { text } = article;
+	const numbers = figureLikeNumbers(sentence, figureNumberPattern(dataset.figures.map((figure) => figure.unit)));
+	for (const [index, figure] of dataset.figures.entries()) {
+		for (const number of numbers) {
+			for (const form of sentenceForms(figure)) {
+				if (form === number.text) continue;
+				const now = sentence.slice(0, number.index) + form + sentence.slice(number.index + number.text.length);
+				if (text.includes(now)) return { index, id: figure.id, was: number.text, now: form };
+			}
+		}
+	}
+	return undefined;
+}
+
+/** The number in a sentence most like a figure's (its unit, nearest value), as printed there. */
+function nearestNumberIn(sentence: string, figure: Figure): string | undefined {
+	const numbers = figureLikeNumbers(sentence, figureNumberPattern([figure.unit])).filter((number) => number.unit === figure.unit);
+	numbers.sort((a, b) => Math.abs(a.value - Math.abs(figure.value)) - Math.abs(b.value - Math.abs(figure.value)));
+	return numbers[0]?.text;
+}
+
 /**
  * Checks what a dataset's schema cannot see alone: ids unique across printed and computed figures,
  * computed figures that can be computed, and charts whose figures exist and can be drawn together.
  */
-function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
+function checkDataset(id: string, dataset: Sourced<Dataset>): { problems: Problem[]; copy: { problem: Problem; printed: string }[] } {
 	const problems: Problem[] = [];
+	const copyProblems: { problem: Problem; printed: string }[] = [];
 	const { data, file, locate } = dataset;
 	const ids = new Set(data.figures.map((figure) => figure.id));
 	data.derived.forEach((definition, index) => {
@@ -469,7 +596,21 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 		const problem = derivedFigureProblem(definition, data);
 		if (problem) problems.push({ file, line: locate(['derived', index, 'of']), field: `${field}.of`, message: problem });
 	});
-	if (problems.length > 0) return problems;
+	// One place written two ways (荥阳 and 荥阳市) would split a comparison: the short form is a typo.
+	if (data.kind === 'holiday-tourism') {
+		const places = new Set(data.figures.map((figure) => figure.place));
+		data.figures.forEach((figure, index) => {
+			const longer = [...places].find((place) => place.length === figure.place.length + 1 && place.startsWith(figure.place) && /[市县区]$/.test(place));
+			if (!longer) return;
+			problems.push({
+				file,
+				line: locate(['figures', index, 'place']),
+				field: `figures[${index}].place`,
+				message: `received "${figure.place}"; did you mean "${longer}"? expected each place written one way, as the dataset's other figures write it`,
+			});
+		});
+	}
+	if (problems.length > 0) return { problems, copy: copyProblems };
 	const figures = resolveFigures(data);
 	const chartIds = new Set<string>();
 	data.charts.forEach((chart, index) => {
@@ -478,24 +619,80 @@ function checkDataset(id: string, dataset: Sourced<Dataset>): Problem[] {
 			problems.push({ file, line: locate(['charts', index, 'id']), field: `${field}.id`, message: `duplicate chart id "${chart.id}"; expected every chart of a dataset to have its own id` });
 		}
 		chartIds.add(chart.id);
+		if (chart.alt.replace(/[\s。.，,：:]/g, '') === chart.title.replace(/[\s。.，,：:]/g, '')) {
+			problems.push({
+				file,
+				line: locate(['charts', index, 'alt']),
+				field: `${field}.alt`,
+				message: `received the title again ("${chart.title}"); expected alt text a screen-reader user can use, saying what the chart shows with its figures`,
+				hint: 'write the figures the chart shows in a sentence, such as 中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。',
+			});
+		}
 		const unknown = [...chartFigureIds(chart), ...chart.highlight].filter((figure) => !figures.has(figure));
 		if (unknown.length > 0) {
+			const meant = unknown.map((figure) => didYouMeanPhrase(figure, figures.keys())).join('');
 			problems.push({
 				file,
 				line: locate(['charts', index]),
 				field,
-				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')}; expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
+				message: `chart "${chart.id}" names ${unknown.map((figure) => `"${figure}"`).join(', ')};${meant} expected ids of this dataset's figures: ${[...figures.keys()].join(', ')}`,
 			});
 			return;
+		}
+		// The alt text is what screen readers say: its numbers are checked like the title's.
+		const copy: CheckedField[] = [
+			{ field: `${field}.title`, line: locate(['charts', index, 'title']), text: chart.title },
+			{ field: `${field}.alt`, line: locate(['charts', index, 'alt']), text: chart.alt },
+		];
+		chart.notes.forEach((note, noteIndex) => copy.push({ field: `${field}.notes[${noteIndex}]`, line: locate(['charts', index, 'notes', noteIndex]), text: note }));
+		for (const unchecked of uncheckedNumbers(copy, [...figures.values()], chart.notFigures ?? [])) {
+			copyProblems.push({
+				printed: unchecked.number.text,
+				problem: {
+					file,
+					line: unchecked.line,
+					field: unchecked.field,
+					message: `chart "${chart.id}": ${describeUnchecked(unchecked)}`,
+					hint: 'correct the number or the data; if it is not a data figure, list it under the chart\'s notFigures',
+				},
+			});
 		}
 		try {
 			renderDatasetChart(chart, data, `check-${id}`, figures);
 		} catch (error) {
 			if (!(error instanceof ChartDataError)) throw error;
-			problems.push({ file, line: locate(['charts', index]), field, message: `chart "${chart.id}" cannot be drawn: ${error.message}` });
+			problems.push({ file, line: locate(['charts', index]), field, message: chartErrorInGuideWords(chart, error) });
 		}
 	});
-	return problems;
+	return { problems, copy: copyProblems };
+}
+
+/** The chart kinds as the editors' guide names them. */
+const CHART_KIND_NAMES: Record<ChartSpec['kind'], string> = {
+	bar: '横条图',
+	comparison: '多地比较',
+	levels: '层级图',
+	'part-of-whole': '部分与整体',
+	'time-series': '时间序列',
+	change: '增减图',
+};
+
+/**
+ * A renderer's refusal in the editors' guide's words: the chart by id and kind as the guide names
+ * it, figures by id (not `placeComparison: figures[1] ("荥阳市")`).
+ */
+function chartErrorInGuideWords(chart: ChartSpec, error: ChartDataError): string {
+	const ids = chartFigureIds(chart);
+	const figureId = (index: number) => ids[index] ?? `#${index + 1}`;
+	const byId = (text: string) =>
+		text
+			.replace(/\b(?:rows|figures)\[(\d+)\](?: \("[^"]*"\))?/g, (_, index: string) => `figure "${figureId(Number(index))}"`)
+			.replace(/^(part|whole)\b/, (name: string) => (chart.kind === 'part-of-whole' ? `figure "${chart[name as 'part' | 'whole']}"` : name))
+			.replace(/^reference\b/, chart.kind === 'bar' && chart.reference ? `figure "${chart.reference}"` : 'reference');
+	const prefix = `${error.chart}: ${error.field ? `${error.field}: ` : ''}`;
+	const detail = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
+	const where = error.field ? `${byId(error.field)}: ` : '';
+	return `chart "${chart.id}" (${CHART_KIND_NAMES[chart.kind]}, "${chart.kind}") cannot be drawn: ${where}${byId(detail)}`;
 }
 
 /**

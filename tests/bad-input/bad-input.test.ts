@@ -99,7 +99,7 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['chart prop: missing dataset', appendToStory('<Chart chart="delegated-items" />'), ZHONGYUAN, '<Chart> dataset'],
 	['bound figure: unknown figure', appendToStory('共<Num dataset="zhongyuan-government-services" figure="robots" />。'), ZHONGYUAN, '<Num> figure'],
 	['bound figure: dataset the story does not list', appendToStory('共<Num dataset="erqi-governance" figure="grids-micro" />。'), ZHONGYUAN, '<Num> dataset'],
-	['bound figure: value changed under its sentence', replace(TOURISM, '"value": 403890', '"value": 403900'), TOURISM, 'figures[4].source.sentence'],
+	['bound figure: value changed under its sentence', replace(TOURISM, '"value": 403890', '"value": 403900'), TOURISM, 'figures[4].value'],
 	// Datasets
 	['dataset: malformed JSON', replace(SERVICES, '"region": "中原区",', '"region": "中原区"'), SERVICES, '(file)'],
 	['dataset: empty file', write(SERVICES, '\n'), SERVICES, '(file)'],
@@ -110,7 +110,7 @@ const CASES: [name: string, breakIt: Break, file: string, field: string][] = [
 	['dataset: fraction of a counted thing', replace(ERQI_DATA, '"value": 1095', '"value": 1095.5'), ERQI_DATA, 'figures[2].value'],
 	['dataset: value that is not a number', replace(ERQI_DATA, '"value": 1095', '"value": "1095个"'), ERQI_DATA, 'figures[2].value'],
 	['dataset: two figures with one id', replace(ERQI_DATA, '"id": "volunteer-organisations"', '"id": "party-organisations"'), ERQI_DATA, 'figures[2].id'],
-	['dataset: qualifier the paper does not use', replace(ERQI_DATA, '"qualifier": "余"', '"qualifier": "多"'), ERQI_DATA, 'figures[15].qualifier'],
+	['dataset: qualifier the paper does not use', replace(ERQI_DATA, '"qualifier": "余"', '"qualifier": "大约"'), ERQI_DATA, 'figures[15].qualifier'],
 	['dataset: figure without a unit', replace(ERQI_DATA, /"unit": "个",\n\s*"group": "organisations",\n/, '"group": "organisations",\n'), ERQI_DATA, 'figures[0].unit'],
 	['dataset: tourism figure without its place', replace(TOURISM, '"place": "中牟县",\n      "metric": "visitors"', '"metric": "visitors"'), TOURISM, 'figures[0].place'],
 	['dataset: source story that does not exist', replace(SERVICES, '"article": "2024-09-18/zhongyuan-zhengwu-fuwu"', '"article": "2024-09-18/zhongyuan"'), SERVICES, 'figures[0].source.article'],

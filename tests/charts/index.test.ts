@@ -10,6 +10,7 @@ describe('src/charts/index.ts', () => {
 				'DEFAULT_WIDTH',
 				'MIN_WIDTH',
 				'chartPaint',
+				'divergingBar',
 				'horizontalBar',
 				'levelChart',
 				'lightPalette',

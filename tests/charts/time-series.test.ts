@@ -26,6 +26,15 @@ function values(svg: string): string[] {
 }
 
 describe('timeSeries', () => {
+	it('timeSeries(data, options) ticks in the scale the figures were printed in: 0.57亿元 gets ticks in 亿', () => {
+		const revenue = (period: string, value: number): TimeSeriesPoint => ({ ...figure(value, '元', { scale: '亿', fractionDigits: 2 }), period });
+		const svg = renderToString(timeSeries([revenue('2023年', 41_000_000), revenue('2024年', 57_000_000)], options));
+		expect(values(svg)).toEqual(['0.41亿元', '0.57亿元']);
+		const ticks = textBoxes(svg).filter((entry) => entry.className.includes('chart__tick-label')).map((entry) => entry.text);
+		expect(ticks.filter((tick) => !tick.endsWith('年'))).toEqual(['0', '0.2亿', '0.4亿', '0.6亿']);
+		expect(chartProblems(svg, 'holiday')).toEqual([]);
+	});
+
 	it('timeSeries(data, options) draws four holidays as columns, each with its figure as printed', async () => {
 		const svg = timeSeries(holidayYears, options);
 		await expectSvgSnapshot(svg, 'time-series-columns');

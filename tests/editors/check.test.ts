@@ -72,14 +72,14 @@ describe('npm run check', () => {
 		expect(result.stderr).toMatchInlineSnapshot(`
 			"Broadsheet found 9 problems in the content:
 			  site.config.json:5  base  expected a path that starts and ends with "/", such as "/" or "/paper/"; received "paper"
-			  data/zhongyuan-government-services.json:10  figures[0].value  expected a count or amount of 0 or more; received -1
+			  data/zhongyuan-government-services.json:10  figures[0].value  expected a count or amount of 0 or more, received -1 (a decline such as 同比下降5.1% is a change: give the figure a "change")
 			  content/2024-09-18/broken.mdx:13  body  malformed MDX (Expected a closing tag for \`<Chart>\` (4:1-4:20)); expected valid MDX  → close every <Tag> you open, and write a literal { or < as \\{ or \\<
 			  content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:12  publishedAt  expected a date and time with the +08:00 offset, such as "2024-09-18T06:00:00+08:00"; received "2024-09-18 00:00"
-			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:18  <Chart> chart  received "visitor"; expected one of the charts of dataset "mid-autumn-tourism-2024": "visitors"
-			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:26  <Num> figure  received "zhongmou-visitor"; expected one of the figures of dataset "mid-autumn-tourism-2024": "zhongmou-visitors", "zhongmou-activities", "zhongmou-moon-viewing-hours", "zhongmou-theatre-visits", "xingyang-visitors", "xingyang-revenue", "xingyang-show-days", "xingyang-drones", "xingyang-revenue-per-visitor"
+			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:18  <Chart> chart  received "visitor"; did you mean "visitors"? expected one of the charts of dataset "mid-autumn-tourism-2024": "visitors"
+			  content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx:26  <Num> figure  received "zhongmou-visitor"; did you mean "zhongmou-visitors"? expected one of the figures of dataset "mid-autumn-tourism-2024": "zhongmou-visitors", "zhongmou-activities", "zhongmou-moon-viewing-hours", "zhongmou-theatre-visits", "xingyang-visitors", "xingyang-revenue", "xingyang-show-days", "xingyang-drones", "xingyang-revenue-per-visitor"
 			  content/2024-09-20/edition.json:3  pages  expected at least one page; received a list of 0
 			  content/2024-09-18/erqi-louyuan-zhili.mdx:3  page  received 7; expected one of the pages of edition 2024-09-18: 5  → add page 7 to content/2024-09-18/edition.json, or correct the page number
-			  data/mid-autumn-tourism-2024.json:19  figures[0].source.sentence  figure "zhongmou-visitors": the sentence no longer appears in content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx; expected it verbatim: "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too
+			  data/mid-autumn-tourism-2024.json:11  figures[0].value  figure "zhongmou-visitors": the data now prints "76.58万人次" where the story's sentence in content/2024-09-18/zhongmou-zhongqiu-lvyou.mdx printed "76.57万人次" (the charts[0].alt of data/mid-autumn-tourism-2024.json, its headline, its summary print "76.57万人次" too): "中牟县智慧旅游大数据监测和重点景区统计,中秋假期全县共接待游客76.57万人次。"; expected the data and the story to agree  → the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "76.58万人次"; if the story was right, correct the value
 
 			Check failed: 9 problems to fix (N s).
 			"

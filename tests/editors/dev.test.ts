@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../helpers/chromium.ts';
 import { withBuildLock } from '../../scripts/lib/build-lock.ts';
 import { newArticle } from '../../scripts/lib/new-article.ts';
 import { newDataset } from '../../scripts/lib/new-dataset.ts';
@@ -97,6 +98,20 @@ describe('npm run dev', () => {
 
 		const broken = await fetch(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`);
 		expect(broken.status).toBe(500);
+		// In a browser, the page shows Broadsheet's message (file, line, field, fix), not a stack trace of its code.
+		const browser = await launchChromium();
+		try {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			await page.goto(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`);
+			const shown = await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '', undefined, { timeout: 60_000 });
+			const text = String(await shown.jsonValue());
+			expect(text).toContain('Broadsheet found 1 problem in the content');
+			expect(text).toContain(PROBLEM);
+			expect(text).not.toMatch(/validate-site\.ts|content-check-middleware\.ts|at async/);
+			if (process.env.SCREENSHOTS) await page.screenshot({ path: join(process.env.SCREENSHOTS, 'dev-overlay.png') });
+		} finally {
+			await browser.close();
+		}
 		await waitFor('the overlay', () => overlay.some((message) => message.type === 'error' && message.err?.message === PROBLEM));
 		const error = overlay.find((message) => message.type === 'error' && message.err?.message === PROBLEM)!.err!;
 		expect(error.title).toBe('Broadsheet found 1 problem in the content');
@@ -108,7 +123,13 @@ describe('npm run dev', () => {
 		await waitFor('the all-clear', () => terminal.slice(fixedAt).includes('The content is valid again.'));
 		// The browser reloads, which clears the overlay.
 		await waitFor('a reload', () => overlay.slice(messagesAt).some((message) => message.type === 'full-reload'));
-		const fixed = await fetch(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`);
-		expect(fixed.status).toBe(200);
+		// The page comes back once the content store has the story again (a moment after the reload
+		// when a browser had the page open).
+		let status = 0;
+		for (let attempt = 0; attempt < 50 && status !== 200; attempt++) {
+			if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 200));
+			status = (await fetch(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`)).status;
+		}
+		expect(status).toBe(200);
 	});
 });

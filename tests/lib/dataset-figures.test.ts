@@ -17,6 +17,38 @@ describe('resolveFigures', () => {
 	});
 });
 
+describe('computed changes', () => {
+	const figure = (id: string, value: number, unit: string, period: string) => ({ id, label: id, value, unit, period, source: { article: '2024-10-08/guoqing', sentence: `${id}。` } });
+	const dataset = datasetSchema.parse({
+		kind: 'governance',
+		title: '变化',
+		region: '郑州市',
+		figures: [
+			figure('visitors-2024', 946000, '人次', '2024年'),
+			figure('visitors-2023', 997000, '人次', '2023年'),
+			figure('share-2024', 41.5, '%', '2024年'),
+			figure('share-2023', 39.2, '%', '2023年'),
+		],
+		derived: [
+			{ id: 'visitors-change', label: '接待游客同比', operation: 'change', of: ['visitors-2024', 'visitors-2023'], base: '同比', unit: '%', fractionDigits: 1 },
+			{ id: 'share-change', label: '占比变化', operation: 'point-change', of: ['share-2024', 'share-2023'], base: '比上年', unit: '个百分点', fractionDigits: 1 },
+		],
+	});
+
+	it('a computed change names its base and prints its direction word: 同比下降5.1%, 比上年提高2.3个百分点', () => {
+		const figures = resolveFigures(dataset);
+		expect(figures.get('visitors-change')!.value).toBe(-5.1);
+		expect(formatFigure(figures.get('visitors-change')!)).toBe('同比下降5.1%');
+		expect(formatFigure(figures.get('share-change')!)).toBe('比上年提高2.3个百分点');
+	});
+
+	it('a computed change without its base is refused', () => {
+		const result = datasetSchema.safeParse({ ...dataset, derived: [{ ...dataset.derived[0], base: undefined }] });
+		expect(result.success).toBe(false);
+		expect(result.error!.issues[0]!.path).toEqual(['derived', 0, 'base']);
+	});
+});
+
 describe('dataset downloads', () => {
 	it('csvCell(value) neutralises text a spreadsheet would run as a formula', () => {
 		expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);

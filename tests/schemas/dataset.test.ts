@@ -28,7 +28,7 @@ describe('datasetSchema', () => {
 	it('datasetSchema refuses a negative count', () => {
 		expect(messagesFor(datasetSchema, withFigure({ value: -5 }))).toMatchInlineSnapshot(`
 			[
-			  "file.json  figures[0].value  expected a count or amount of 0 or more; received -5",
+			  "file.json  figures[0].value  expected a count or amount of 0 or more, received -5 (a decline such as 同比下降5.1% is a change: give the figure a "change")",
 			]
 		`);
 	});
@@ -36,7 +36,7 @@ describe('datasetSchema', () => {
 	it('datasetSchema refuses a percentage over 100', () => {
 		expect(messagesFor(datasetSchema, withFigure({ unit: '%', value: 120 }))).toMatchInlineSnapshot(`
 			[
-			  "file.json  figures[0].value  expected a percentage between 0 and 100, received 120",
+			  "file.json  figures[0].value  expected a percentage between 0 and 100, received 120 (a growth such as 增长125% is a change: give the figure a "change")",
 			]
 		`);
 	});
@@ -50,9 +50,41 @@ describe('datasetSchema', () => {
 	});
 
 	it('datasetSchema refuses a qualifier the paper does not use', () => {
-		expect(messagesFor(datasetSchema, withFigure({ qualifier: '多' }))).toMatchInlineSnapshot(`
+		expect(messagesFor(datasetSchema, withFigure({ qualifier: '大概' }))).toMatchInlineSnapshot(`
 			[
-			  "file.json  figures[0].qualifier  expected one of "余"|"近"|"约"|"超"; received "多"",
+			  "file.json  figures[0].qualifier  expected one of "余"|"多"|"以上"|"左右"|"上下"|"近"|"约"|"超"|"逾"|"不到"|"不足"; received "大概"",
+			]
+		`);
+	});
+
+	it('datasetSchema takes every qualifier the paper prints', () => {
+		for (const qualifier of ['余', '多', '以上', '左右', '上下', '近', '约', '超', '逾', '不到', '不足']) {
+			expect(messagesFor(datasetSchema, withFigure({ qualifier }))).toEqual([]);
+		}
+	});
+
+	it('datasetSchema takes a decline, a change over 100% and a change in percentage points', () => {
+		expect(messagesFor(datasetSchema, withFigure({ value: -5.1, unit: '%', change: { kind: 'percent', direction: '下降', base: '同比' } }))).toEqual([]);
+		expect(messagesFor(datasetSchema, withFigure({ value: 125.3, unit: '%', change: { kind: 'percent', direction: '增长', base: '较2019年同期' } }))).toEqual([]);
+		expect(messagesFor(datasetSchema, withFigure({ value: 2.3, unit: '个百分点', change: { kind: 'points', direction: '提高', base: '比上年' } }))).toEqual([]);
+		expect(messagesFor(datasetSchema, withFigure({ value: 2, unit: '倍', change: { kind: 'multiple', direction: '翻番', base: '同比' } }))).toEqual([]);
+	});
+
+	it('datasetSchema refuses a change whose direction word disagrees with its sign, unit or base', () => {
+		expect(messagesFor(datasetSchema, withFigure({ value: 5.1, unit: '%', change: { kind: 'percent', direction: '下降', base: '同比' } }))).toMatchInlineSnapshot(`
+			[
+			  "file.json  figures[0].value  received 5.1 with "下降"; expected a value below 0 (同比下降5.1% is -5.1)",
+			]
+		`);
+		expect(messagesFor(datasetSchema, withFigure({ value: 2.3, unit: '%', change: { kind: 'points', direction: '提高', base: '上年' } }))).toMatchInlineSnapshot(`
+			[
+			  "file.json  figures[0].change.base  expected 同比, 环比, or a named period as printed, starting with 比 or 较 (比上年, 较2019年同期); received "上年"",
+			  "file.json  figures[0].unit  received "%"; expected "个百分点" for a change of kind "points"",
+			]
+		`);
+		expect(messagesFor(datasetSchema, withFigure({ value: 3, unit: '倍', change: { kind: 'multiple', direction: '翻番', base: '同比' } }))).toMatchInlineSnapshot(`
+			[
+			  "file.json  figures[0].value  received 3; expected 翻番 only for a change of kind "multiple" with the value 2 (翻一番), 4 (翻两番), 8 or 16",
 			]
 		`);
 	});

@@ -99,13 +99,14 @@ describe('charts in the built sample', () => {
 });
 
 describe('prose bound to data', () => {
-	it('changing a figure in a dataset without changing its sentence fails the build, naming both', async () => {
+	it('changing a figure in a dataset without changing its sentence fails the build, blaming the value with both printed forms', async () => {
 		const root = await copySampleSite();
 		fixtures.push(root);
 		await editFile(root, 'data/mid-autumn-tourism-2024.json', (text) => text.replace('"value": 403890', '"value": 403900'));
 		const result = await buildSite(root, join(root, 'dist'));
 		expect(result.code).not.toBe(0);
-		expect(result.stderr).toContain('data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors"');
+		expect(result.stderr).toContain('data/mid-autumn-tourism-2024.json:64  figures[4].value  figure "xingyang-visitors": the data now prints "40.390万人次"');
+		expect(result.stderr).toContain('printed "40.389万人次"');
 		expect(result.stderr).toContain('content/2024-09-18/xingyang-zhongqiu-lvyou.mdx');
 		expect(result.stderr).toContain('全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。');
 	});

@@ -139,7 +139,7 @@ describe('dataset charts and computed figures', () => {
 	it('a chart kind that does not exist lists the kinds', async () => {
 		expect(await problemsAfterEditing(SERVICES, (t) => t.replace('"kind": "part-of-whole"', '"kind": "pie"'))).toMatchInlineSnapshot(`
 			[
-			  "data/zhongyuan-government-services.json:136  charts[0].kind  expected "kind" to be one of "bar", "levels", "comparison", "part-of-whole", "time-series"; received "pie"",
+			  "data/zhongyuan-government-services.json:136  charts[0].kind  expected "kind" to be one of "bar", "levels", "comparison", "part-of-whole", "time-series", "change"; received "pie"",
 			]
 		`);
 	});
@@ -157,7 +157,7 @@ describe('dataset charts and computed figures', () => {
 			await problemsAfterEditing(TOURISM, (t) => t.replace('"figures": [\n        "zhongmou-visitors",\n        "xingyang-visitors"\n      ]', '"figures": [\n        "zhongmou-visitors",\n        "xingyang-revenue"\n      ]')),
 		).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:129  charts[0]  chart "visitors" cannot be drawn: placeComparison: figures[1] ("荥阳市"): unit mismatch: this figure is in 元 but figures[0] ("中牟县") is in 人次; expected every figure of one chart in the same unit",
+			  "data/mid-autumn-tourism-2024.json:129  charts[0]  chart "visitors" (多地比较, "comparison") cannot be drawn: figure "xingyang-revenue": unit mismatch: this figure is in 元 but figure "zhongmou-visitors" is in 人次; expected every figure of one chart in the same unit",
 			]
 		`);
 	});
@@ -165,7 +165,7 @@ describe('dataset charts and computed figures', () => {
 	it('a chart without alt text is refused', async () => {
 		expect(await problemsAfterEditing(SERVICES, (t) => t.replace(/"alt": "[^"]*"/, '"alt": ""'))).toMatchInlineSnapshot(`
 			[
-			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text saying what the chart shows",
+			  "data/zhongyuan-government-services.json:138  charts[0].alt  expected alt text a screen-reader user can use: at least 10 characters saying what the chart shows, with its figures; received """,
 			]
 		`);
 	});

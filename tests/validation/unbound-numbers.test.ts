@@ -50,3 +50,25 @@ describe('unboundNumbers', () => {
 		expect(reported('另有3个景区开放。', [])).toEqual([]);
 	});
 });
+
+describe('figure-like numbers with a direction word', () => {
+	it('agrees(number, figure) tells 下降5.1% from a rise of 5.1%', async () => {
+		const { agrees, figureLikeNumbers, figureNumberPattern } = await import('../../src/validation/figure-numbers.ts');
+		const change = (value: number, direction: '增长' | '下降') => ({
+			id: 'x',
+			label: 'x',
+			value,
+			unit: '%',
+			notation: 'standard' as const,
+			fractionDigits: 1,
+			numerals: 'arabic' as const,
+			change: { kind: 'percent' as const, direction, base: '同比' },
+		});
+		const [fall] = figureLikeNumbers('游客同比下降5.1%', figureNumberPattern());
+		expect(fall!.direction).toBe('fall');
+		expect(agrees(fall!, change(-5.1, '下降'))).toBe(true);
+		expect(agrees(fall!, change(5.1, '增长'))).toBe(false);
+		const [bare] = figureLikeNumbers('占比5.1%', figureNumberPattern());
+		expect(agrees(bare!, change(-5.1, '下降'))).toBe(true);
+	});
+});

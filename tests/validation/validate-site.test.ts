@@ -37,6 +37,102 @@ describe('validateSite', () => {
 		expect([...site.datasets.keys()]).toEqual(['erqi-governance', 'mid-autumn-tourism-2024', 'zhongyuan-government-services']);
 	});
 
+	it('validateSite refuses a place written two ways with a did-you-mean', async () => {
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"place": "荥阳市",\n      "metric": "visitors"', '"place": "荥阳",\n      "metric": "visitors"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:66  figures[4].place  received "荥阳"; did you mean "荥阳市"? expected each place written one way, as the dataset's other figures write it",
+			]
+		`);
+	});
+
+	it('validateSite refuses an unknown metric with a did-you-mean', async () => {
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"metric": "visitors"', '"metric": "vistors"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:14  figures[0].metric  received "vistors"; did you mean "visitors"? expected one of the holiday tourism metrics: visitors, revenue, spending-per-visitor, overnight-visitors, hotel-occupancy, ticket-revenue, activities, attendance, duration, drones",
+			]
+		`);
+	});
+
+	it('validateSite refuses a fragment of a sentence as a figure\'s source and prints the whole sentence', async () => {
+		const problems = await problemsAfter((r) =>
+			editFile(r, TOURISM, (t) => t.replace('"sentence": "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"', '"sentence": "接待游客40.389万人次"')),
+		);
+		expect(problems).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": received a fragment of a sentence of content/2024-09-18/xingyang-zhongqiu-lvyou.mdx ("接待游客40.389万人次"); expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the whole sentence, from the end of the sentence before it to its own 。",
+			]
+		`);
+		expect(problems[0]).toContain('expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"');
+	});
+
+	it.each([
+		['headline', (t: string) => t.replace('headline: 中秋假期荥阳接待游客40.389万人次', 'headline: 中秋假期荥阳接待游客40.39万人次')],
+		['kicker', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 中秋假期迎客1999.9万人次')],
+		['subheadline', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nsubheadline: 旅游收入超3500万元')],
+		['summary', (t: string) => t.replace('实现旅游收入3440.67万元。\ndatasets', '实现旅游收入3440.76万元。\ndatasets')],
+		['images[0].caption', (t: string) => t.replace('column: 文旅看台', 'column: 文旅看台\nimages:\n  - alt: 吾悦广场上空的无人机灯光秀\n    caption: 吾悦广场300架无人机点亮夜空')],
+	])('validateSite fails a wrong number in the %s, naming the field, what it prints and the nearest figure', async (field, edit) => {
+		const problems = await problemsAfter((r) => editFile(r, XINGYANG, edit));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(new RegExp(`^content/2024-09-18/xingyang-zhongqiu-lvyou\\.mdx:\\d+  ${field.replace(/[[\]]/g, '\\$&')}  prints "`));
+		expect(problems[0]).toContain('the nearest figure in the data is');
+	});
+
+	it('validateSite accepts a headline number as the paper rounded it with its qualifier, and numbers marked as not figures', async () => {
+		const problems = await problemsAfter((r) =>
+			editFile(r, XINGYANG, (t) =>
+				t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 游客近40.4万人次 咨询请拨12345热线 服务2024年9月18日\nnotFigures: ["12345热线"]'),
+			),
+		);
+		expect(problems).toEqual([]);
+		const wrong = await problemsAfter((r) => editFile(r, XINGYANG, (t) => t.replace('column: 文旅看台', 'column: 文旅看台\nkicker: 咨询请拨12345个热线')));
+		expect(wrong).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/xingyang-zhongqiu-lvyou.mdx:6  kicker  prints "12345个", which no figure of the data prints; the nearest figure in the data is "xingyang-drones" 200架  → correct the number or the data; if it is not a data figure (a hotline, a number in a name), list it under notFigures",
+			]
+		`);
+	});
+
+	it.each([
+		['figure', XINGYANG, 'figure="xingyang-visitors"', 'figure="xingyang-visitor"', '"xingyang-visitors"'],
+		['chart', XINGYANG, 'chart="visitors"', 'chart="visitor"', '"visitors"'],
+		['dataset in a component', XINGYANG, '<Num dataset="mid-autumn-tourism-2024" figure="xingyang-visitors"', '<Num dataset="mid-autum-tourism-2024" figure="xingyang-visitors"', '"mid-autumn-tourism-2024"'],
+		['dataset in the frontmatter', XINGYANG, 'datasets: [mid-autumn-tourism-2024]', 'datasets: [mid-autumn-tourism-2025]', '"mid-autumn-tourism-2024"'],
+		['story in a source', TOURISM, '"article": "2024-09-18/xingyang-zhongqiu-lvyou"', '"article": "2024-09-18/xingyang-zhongqiu-lvyu"', '"2024-09-18/xingyang-zhongqiu-lvyou"'],
+	])('one mistyped %s id gives exactly one error, with a did-you-mean', async (_kind, file, from, to, meant) => {
+		const problems = await problemsAfter((r) => editFile(r, file, (t) => t.replace(from, to)));
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain(`did you mean ${meant}?`);
+	});
+
+	it('validateSite refuses alt text a screen-reader user cannot use: one character, or the title again', async () => {
+		const alt = '"alt": "中秋假期，中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。"';
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace(alt, '"alt": "图"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:133  charts[0].alt  expected alt text a screen-reader user can use: at least 10 characters saying what the chart shows, with its figures; received "图"",
+			]
+		`);
+		expect(await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace(alt, '"alt": "2024年中秋假期两地接待游客"')))).toMatchInlineSnapshot(`
+			[
+			  "data/mid-autumn-tourism-2024.json:133  charts[0].alt  received the title again ("2024年中秋假期两地接待游客"); expected alt text a screen-reader user can use, saying what the chart shows with its figures  → write the figures the chart shows in a sentence, such as 中牟县接待游客76.57万人次，荥阳市接待游客40.389万人次。",
+			]
+		`);
+	});
+
+	it('validateSite refuses a photo\'s alt text of one character, or its caption again', async () => {
+		const alt = '  - alt: 福华街街道七一三社区为老人庆生的现场照片（原版照片未收录）';
+		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace(alt, '  - alt: 图')))).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/erqi-louyuan-zhili.mdx:14  images[0].alt  expected alt text a screen-reader user can use: at least 6 characters describing what the image shows; received "图"",
+			]
+		`);
+		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace(alt, '  - alt: 福华街街道七一三社区为老人庆生')))).toMatchInlineSnapshot(`
+			[
+			  "content/2024-09-18/erqi-louyuan-zhili.mdx:14  images[0].alt  received the caption again; expected alt text describing what the image shows, for readers who cannot see it",
+			]
+		`);
+	});
+
 	it('validateSite names a page that is not in the edition, with its line', async () => {
 		expect(await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('page: 5', 'page: 7')))).toMatchInlineSnapshot(`
 			[
@@ -50,27 +146,7 @@ describe('validateSite', () => {
 			await problemsAfter((r) => editFile(r, ERQI, (t) => t.replace('datasets: [erqi-governance]', 'datasets: [erqi-governence]'))),
 		).toMatchInlineSnapshot(`
 			[
-			  "content/2024-09-18/erqi-louyuan-zhili.mdx:23  <Num> dataset  received "erqi-governance", which the story's frontmatter does not list; expected one of: "erqi-governence"  → add "erqi-governance" to the story's datasets",
-			  "content/2024-09-18/erqi-louyuan-zhili.mdx:12  datasets[0]  received "erqi-governence"; expected the id of a dataset in data/: erqi-governance, mid-autumn-tourism-2024, zhongyuan-government-services",
-			  "data/erqi-governance.json:15  figures[0].source.sentence  figure "party-organisations": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "二七区优化设置和建立健全了736个基层党组织、723个自治组织、1095个志愿服务组织,推动723个楼院实现“三类组织”(党组织、自治组织、志愿服务组织)全覆盖。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:26  figures[1].source.sentence  figure "self-governing-organisations": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "二七区优化设置和建立健全了736个基层党组织、723个自治组织、1095个志愿服务组织,推动723个楼院实现“三类组织”(党组织、自治组织、志愿服务组织)全覆盖。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:37  figures[2].source.sentence  figure "volunteer-organisations": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "二七区优化设置和建立健全了736个基层党组织、723个自治组织、1095个志愿服务组织,推动723个楼院实现“三类组织”(党组织、自治组织、志愿服务组织)全覆盖。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:48  figures[3].source.sentence  figure "compounds-covered": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "二七区优化设置和建立健全了736个基层党组织、723个自治组织、1095个志愿服务组织,推动723个楼院实现“三类组织”(党组织、自治组织、志愿服务组织)全覆盖。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:59  figures[4].source.sentence  figure "smart-city-centres": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "充分发挥辖区17个街道新型智慧城市运行中心、176个村(社区)党群服务中心(新时代文明实践站)、82个楼院美好生活实践站、“先锋课堂”、新就业群体党群服务中心等阵地资源作用,创新开展“服务社区、我当先锋”“千人走访、服务树形象”“社区邻居节”等各类活动,评选认定服务之星20名、优秀服务项目26个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:70  figures[5].source.sentence  figure "party-service-centres": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "充分发挥辖区17个街道新型智慧城市运行中心、176个村(社区)党群服务中心(新时代文明实践站)、82个楼院美好生活实践站、“先锋课堂”、新就业群体党群服务中心等阵地资源作用,创新开展“服务社区、我当先锋”“千人走访、服务树形象”“社区邻居节”等各类活动,评选认定服务之星20名、优秀服务项目26个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:81  figures[6].source.sentence  figure "practice-stations": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "充分发挥辖区17个街道新型智慧城市运行中心、176个村(社区)党群服务中心(新时代文明实践站)、82个楼院美好生活实践站、“先锋课堂”、新就业群体党群服务中心等阵地资源作用,创新开展“服务社区、我当先锋”“千人走访、服务树形象”“社区邻居节”等各类活动,评选认定服务之星20名、优秀服务项目26个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:92  figures[7].source.sentence  figure "service-stars": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "充分发挥辖区17个街道新型智慧城市运行中心、176个村(社区)党群服务中心(新时代文明实践站)、82个楼院美好生活实践站、“先锋课堂”、新就业群体党群服务中心等阵地资源作用,创新开展“服务社区、我当先锋”“千人走访、服务树形象”“社区邻居节”等各类活动,评选认定服务之星20名、优秀服务项目26个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:103  figures[8].source.sentence  figure "service-projects": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "充分发挥辖区17个街道新型智慧城市运行中心、176个村(社区)党群服务中心(新时代文明实践站)、82个楼院美好生活实践站、“先锋课堂”、新就业群体党群服务中心等阵地资源作用,创新开展“服务社区、我当先锋”“千人走访、服务树形象”“社区邻居节”等各类活动,评选认定服务之星20名、优秀服务项目26个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:114  figures[9].source.sentence  figure "grids-level-1": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "按照“规模适度、无缝覆盖、便民利民、相对固定”的原则,全区科学设置一级网格17个、二级网格175个、三级网格1441个、微网格6281个;坚持把“支部建在网格上”,实现“每个网格都有党组织、每名党员都在网格中”,做到楼院事网格办、有问题网格解。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:125  figures[10].source.sentence  figure "grids-level-2": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "按照“规模适度、无缝覆盖、便民利民、相对固定”的原则,全区科学设置一级网格17个、二级网格175个、三级网格1441个、微网格6281个;坚持把“支部建在网格上”,实现“每个网格都有党组织、每名党员都在网格中”,做到楼院事网格办、有问题网格解。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:136  figures[11].source.sentence  figure "grids-level-3": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "按照“规模适度、无缝覆盖、便民利民、相对固定”的原则,全区科学设置一级网格17个、二级网格175个、三级网格1441个、微网格6281个;坚持把“支部建在网格上”,实现“每个网格都有党组织、每名党员都在网格中”,做到楼院事网格办、有问题网格解。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:147  figures[12].source.sentence  figure "grids-micro": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "按照“规模适度、无缝覆盖、便民利民、相对固定”的原则,全区科学设置一级网格17个、二级网格175个、三级网格1441个、微网格6281个;坚持把“支部建在网格上”,实现“每个网格都有党组织、每名党员都在网格中”,做到楼院事网格办、有问题网格解。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:158  figures[13].source.sentence  figure "grids-special": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "依据特定区域、行业等不同业务范畴和工作属性,打造“二七商圈”等专属网格549个。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:169  figures[14].source.sentence  figure "young-cadres": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "创新推行“365”年轻干部进网格工作模式,全面提升236名网格年轻历练干部服务群众、服务楼院、服务基层的工作能力。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:181  figures[15].source.sentence  figure "problems-solved": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "同时,举办社区素能提升大讲堂等实战实训活动,打造全能化“网格管家”、技能化“网格达人”,累计解决基层问题16400余件。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:192  figures[16].source.sentence  figure "promoted-to-deputy": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "建立社区“两委”委员一副职一书记(主任)晋升渠道,通过竞争性选拔考试,126名社区委员晋级社区副职、68名社区副职晋级社区正职。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:203  figures[17].source.sentence  figure "promoted-to-head": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "建立社区“两委”委员一副职一书记(主任)晋升渠道,通过竞争性选拔考试,126名社区委员晋级社区副职、68名社区副职晋级社区正职。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/erqi-governance.json:217  figures[18].source.sentence  figure "governance-workforce": the sentence no longer appears in content/2024-09-18/erqi-louyuan-zhili.mdx; expected it verbatim: "以“地缘、业缘、趣缘”为纽带,将社区工作者、“五老”人员、物业、楼栋(院)长、新就业群体、志愿者等1.3万余名多元力量纳入基层治理队伍范畴,逐年培育壮大楼院社区组织力量;充分发挥外卖骑手、快递小哥等新就业群体走街串巷的优势,使其成为基层治理“新生力量”。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
+			  "content/2024-09-18/erqi-louyuan-zhili.mdx:12  datasets[0]  received "erqi-governence"; did you mean "erqi-governance"? expected the id of a dataset in data/: erqi-governance, mid-autumn-tourism-2024, zhongyuan-government-services",
 			]
 		`);
 	});
@@ -138,8 +214,7 @@ describe('validateSite', () => {
 			await problemsAfter((r) => editFile(r, XINGYANG, (t) => t.replace('全市旅游接待游客<Num', '全市共接待游客<Num'))),
 		).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": the sentence no longer appears in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx; expected it verbatim: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/mid-autumn-tourism-2024.json:86  figures[5].source.sentence  figure "xingyang-revenue": the sentence no longer appears in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx; expected it verbatim: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
+			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": the sentence no longer appears in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx; expected it verbatim: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the sentence again from the story, or correct the story",
 			]
 		`);
 	});
@@ -149,8 +224,7 @@ describe('validateSite', () => {
 			await problemsAfter((r) => editFile(r, TOURISM, (t) => t.replace('"value": 403890', '"value": 403900'))),
 		).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": the sentence no longer appears in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx; expected it verbatim: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
-			  "data/mid-autumn-tourism-2024.json:86  figures[5].source.sentence  figure "xingyang-revenue": the sentence no longer appears in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx; expected it verbatim: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the sentence again from the story, or correct the story; where the story prints the figure with <Num>, a change to the dataset changed the story too",
+			  "data/mid-autumn-tourism-2024.json:64  figures[4].value  figure "xingyang-visitors": the data now prints "40.390万人次" where the story's sentence in content/2024-09-18/xingyang-zhongqiu-lvyou.mdx printed "40.389万人次" (the charts[0].alt of data/mid-autumn-tourism-2024.json, its headline, its summary print "40.389万人次" too): "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"; expected the data and the story to agree  → the story prints this figure with <Num>, so it changed with the data: if the data is right, copy the sentence again with "40.390万人次"; if the story was right, correct the value",
 			]
 		`);
 	});

@@ -4,6 +4,7 @@ import { formatEditionDate, formatPageNumber } from '../../lib/dates.ts';
 import { getEditionIndex, storyCacheKey, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
 import { siteConfig } from '../../lib/site-config.ts';
 import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
+import { originCredit } from '../../lib/chart-figure.ts';
 import { renderDatasetChart } from '../../lib/dataset-charts.ts';
 import { cachedSocialCard } from '../../social/card-cache.ts';
 import type { CardFontFiles } from '../../social/card-font.ts';
@@ -50,20 +51,27 @@ async function socialCard(edition: IndexedEdition, article: ArticleEntry): Promi
 		headline: article.data.headline,
 		dateLine: formatEditionDate(edition.date),
 		pageLine: `第${formatPageNumber(page.number)}版：${page.name}${article.data.column ? ` · ${article.data.column}` : ''}`,
-		chartSvg: await leadChartSvg(article),
+		...(await leadChart(article)),
 	};
 }
 
-/** The first `<Chart … />` of a story, drawn with its colours inlined (resvg reads no CSS). */
-async function leadChartSvg(article: ArticleEntry): Promise<string | undefined> {
+/**
+ * The first `<Chart … />` of a story, drawn with its colours inlined (resvg reads no CSS), and the
+ * outside body its figures come from, credited under it.
+ */
+async function leadChart(article: ArticleEntry): Promise<Pick<SocialCard, 'chartSvg' | 'chartSource'>> {
 	const html = await readCompiledStory(String(article.digest));
 	const lead = html === undefined ? undefined : storyComponents(html).find((component) => component.kind === 'chart');
-	if (!lead) return undefined;
+	if (!lead) return {};
 	const dataset = (await getEditionIndex()).datasetsById.get(lead.dataset);
 	const chart = dataset?.data.charts.find((candidate) => candidate.id === lead.chart);
-	if (!dataset || !chart) return undefined;
+	if (!dataset || !chart) return {};
 	const svg = renderDatasetChart(chart, dataset.data, `card-${dataset.id}-${chart.id}`);
-	return renderToString(withPresentationAttributes(svg, { fontFamily: 'Noto Serif SC' }));
+	const { origin } = dataset.data;
+	return {
+		chartSvg: renderToString(withPresentationAttributes(svg, { fontFamily: 'Noto Serif SC' })),
+		...(origin && { chartSource: `来源：${originCredit(origin)}` }),
+	};
 }
 
 export const GET: APIRoute = async ({ props }) => {

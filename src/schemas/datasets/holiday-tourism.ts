@@ -2,6 +2,24 @@ import { z } from 'astro/zod';
 import { text } from '../text.ts';
 import { datasetBase } from '../dataset-base.ts';
 import { figureSchema } from '../figure.ts';
+import { didYouMeanPhrase } from '../../lib/did-you-mean.ts';
+
+/**
+ * What a holiday tourism figure can measure; figures of one metric are comparable across places
+ * and years, so a typo (vistors) is refused rather than splitting a chart.
+ */
+export const HOLIDAY_TOURISM_METRICS = {
+	visitors: '接待游客',
+	revenue: '旅游收入',
+	'spending-per-visitor': '人均消费',
+	'overnight-visitors': '过夜游客',
+	'hotel-occupancy': '酒店入住率',
+	'ticket-revenue': '门票收入',
+	activities: '文旅活动',
+	attendance: '观演、观剧人次',
+	duration: '活动时长',
+	drones: '无人机',
+} as const;
 
 /** A holiday tourism figure also says which place it is for and what it measures, so places can be compared. */
 export const holidayTourismFigureSchema = figureSchema.safeExtend({
@@ -14,7 +32,14 @@ export const holidayTourismFigureSchema = figureSchema.safeExtend({
 	 * What the figure measures; figures of the same metric are comparable across places and years.
 	 * @example "visitors"
 	 */
-	metric: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a metric name such as "visitors" or "revenue"'),
+	metric: z.string().superRefine((metric, ctx) => {
+		if (metric in HOLIDAY_TOURISM_METRICS) return;
+		ctx.addIssue({
+			code: 'custom',
+			input: metric,
+			message: `received "${metric}";${didYouMeanPhrase(metric, Object.keys(HOLIDAY_TOURISM_METRICS))} expected one of the holiday tourism metrics: ${Object.keys(HOLIDAY_TOURISM_METRICS).join(', ')}`,
+		});
+	}),
 });
 
 /**
