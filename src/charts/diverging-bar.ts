@@ -4,7 +4,7 @@ import { fitsSideBySide, linearTicks, placeTickLabel } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, rowField, type ChartRow } from './chart-row.ts';
-import { chartSvg, group, idSequence, lineElement, placeText, rectElement, textElement, type PlacedText } from './svg.ts';
+import { chartSvg, group, idSequence, placeText, rectElement, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
 import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, centredBaseline, textWidth, wrapText } from './text-metrics.ts';
 
 /** Options of `divergingBar`. */
@@ -120,13 +120,15 @@ export function divergingBar(rows: ReadonlyArray<ChartRow>, options: DivergingBa
 	});
 	const height = tickBaseline + DESCENT * TICK_SIZE + PAD;
 
+	// Lines are broken around every label, so none runs through one.
+	const textBoxes = texts.map((text) => text.box);
 	return chartSvg({ kind: 'diverging-bar', width, height, title: options.title, description: options.description, nextId: idSequence(options.idPrefix) }, [
 		group(
 			'chart__grid',
-			ticks.filter((tick) => tick.value !== 0).map((tick) => lineElement('chart__gridline', tick.position, rowsTop, tick.position, axisBottom)),
+			ticks.filter((tick) => tick.value !== 0).flatMap((tick) => verticalLineAvoiding('chart__gridline', tick.position, rowsTop, axisBottom, textBoxes)),
 		),
 		group('chart__bars', bars),
-		lineElement('chart__baseline', zero, rowsTop, zero, axisBottom),
+		...verticalLineAvoiding('chart__baseline', zero, rowsTop, axisBottom, textBoxes),
 		group('chart__labels', texts.map(textElement)),
 		group('chart__axis', tickLabels.map(textElement)),
 	]);

@@ -59,11 +59,11 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 	const scale = zeroBasedScale(max, [0, 1]);
 	// Ticks in the scale the figures were printed in, when they share one (0.5亿, 1亿).
 	const printedScale = sharedScale(rows.map((row) => row.row));
-	const tickLabels = (values: readonly number[]) => formatTicksIn(values, printedScale);
+	const axisLabels = (values: readonly number[]) => formatTicksIn(values, printedScale);
 	const domainMax = scale.domain()[1]!;
 	// The plot ends early enough for the last tick label, centred on its gridline, and for every
 	// bar's value label at the bar's end.
-	let plotWidth = right - left - textWidth(tickLabels([domainMax])[0]!, TICK_SIZE) / 2;
+	let plotWidth = right - left - textWidth(axisLabels([domainMax])[0]!, TICK_SIZE) / 2;
 	// A figure too long to leave a quarter of the width for its bar is printed above the bar instead.
 	const besideBar = rows.map((row) => right - left - VALUE_GAP - textWidth(row.printed, VALUE_SIZE) >= MIN_BAR_WIDTH + (right - left) / 4);
 	rows.forEach((row, index) => {
@@ -119,7 +119,7 @@ export function drawHorizontalBars(chart: string, kind: string, rows: CheckedRow
 		y = rowsBottom + ROW_GAP;
 	});
 
-	const ticks = linearTicks(scale, integer, fitsSideBySide(TICK_SIZE, PAD, width - PAD), tickLabels);
+	const ticks = linearTicks(scale, integer, fitsSideBySide(TICK_SIZE, PAD, width - PAD), axisLabels);
 	const axisBottom = rowsBottom + 4;
 	const tickBaseline = axisBottom + 2 + ASCENT * TICK_SIZE;
 	const tickLabels = ticks.map((tick) => {

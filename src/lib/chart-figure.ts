@@ -34,13 +34,18 @@ function computed(text: string): string {
 	return `${text}（${DERIVED_LABEL}）`;
 }
 
-/** The total of figures in one unit, in the notation of the largest; 约 when any figure is approximate. */
+/**
+ * The total of figures in one unit, printed as the largest is (its scale or notation, the most
+ * decimals of the figures printed that way): 736个 + 723个 + 1095个 is 2554个, 103548.43万元 +
+ * 0.57亿元 is 109248.43万元; 约 when any figure is approximate.
+ */
 function total(rows: ResolvedFigure[]): string {
 	const largest = rows.reduce((a, b) => (b.value > a.value ? b : a));
-	const fractionDigits = Math.max(...rows.map((row) => (row.notation === largest.notation ? (row.fractionDigits ?? 0) : 0)));
+	const printedAlike = (row: ResolvedFigure) => row.scale === largest.scale && row.notation === largest.notation;
+	const fractionDigits = Math.max(...rows.map((row) => (printedAlike(row) ? (row.fractionDigits ?? 0) : 0)));
 	const approximate = rows.some((row) => row.qualifier) ? '约' : '';
 	const sum = rows.reduce((value, row) => value + row.value, 0);
-	return `${approximate}${formatNumber(sum, largest.notation, fractionDigits)}${largest.unit}`;
+	return `${approximate}${formatFigure({ value: sum, unit: largest.unit, notation: largest.notation, scale: largest.scale, fractionDigits, numerals: 'arabic' })}`;
 }
 
 /** `甲最多，…；乙最少，…`: the highest and lowest rows, ties named together. */

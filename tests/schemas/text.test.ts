@@ -17,7 +17,7 @@ const article: ArticleInput = {
 	byline: { reporters: ['唐善普'], correspondents: ['赵晓华'], credit: '文/图' },
 	dateline: '本报讯',
 	summary: '中原区行政审批和政务信息管理局高度重视政务服务体系建设。',
-	images: [{ alt: '照片', caption: '图说', credit: '记者 摄' }],
+	images: [{ alt: '居民在楼院里议事的照片', caption: '图说', credit: '记者 摄' }],
 	corrections: [{ date: '2024-09-19T10:00:00+08:00', text: '更正说明。' }],
 	publishedAt: '2024-09-18T00:00:00+08:00',
 };
@@ -142,10 +142,10 @@ describe('values that become part of an address', () => {
 	});
 
 	it('an image path may not climb out of content/', () => {
-		expect(messagesFor(articleSchema, { ...article, images: [{ file: './../../../etc/x.png', alt: '图' }] })).toEqual([
+		expect(messagesFor(articleSchema, { ...article, images: [{ file: './../../../etc/x.png', alt: '居民在楼院里议事的照片' }] })).toEqual([
 			'file.json  images[0].file  received "./../../../etc/x.png", which leads out of content/; expected an image inside content/, such as "./photos/birthday.jpg"',
 		]);
-		expect(messagesFor(articleSchema, { ...article, images: [{ file: '../2024-09-17/photos/a.jpg', alt: '图' }] })).toEqual([]);
+		expect(messagesFor(articleSchema, { ...article, images: [{ file: '../2024-09-17/photos/a.jpg', alt: '居民在楼院里议事的照片' }] })).toEqual([]);
 	});
 });
 

@@ -64,7 +64,7 @@ describe('a holiday report with changes, scales, qualifiers and an outside origi
 
 	it('the dataset page, CSV and JSON print every figure as the report did and credit the origin', async () => {
 		const page = await read(`data/${DATASET}/index.html`);
-		for (const printed of PRINTED) expect(page).toContain(`<td class="number">${printed}</td>`);
+		for (const printed of PRINTED) expect(page).toContain(`<td class="number" data-label="见报数字">${printed}</td>`);
 		expect(page).toMatch(/来源：<a href="https:\/\/hct\.henan\.gov\.cn\/">河南省文化和旅游厅<\/a>；本报记者整理/);
 		const csv = await read(`data/${DATASET}.csv`);
 		for (const printed of PRINTED) expect(csv).toContain(`,${printed},`);

@@ -59,10 +59,10 @@ describe('validateSite', () => {
 		);
 		expect(problems).toMatchInlineSnapshot(`
 			[
-			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": received a fragment of a sentence of content/2024-09-18/xingyang-zhongqiu-lvyou.mdx ("接待游客40.389万人次"); expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"  → copy the whole sentence, from the end of the sentence before it to its own 。",
+			  "data/mid-autumn-tourism-2024.json:72  figures[4].source.sentence  figure "xingyang-visitors": received a fragment of a sentence of content/2024-09-18/xingyang-zhongqiu-lvyou.mdx ("接待游客40.389万人次"); expected the whole sentence: "全市旅游接待游客40.389万人次，实现旅游收入3440.67万元。"  → copy the whole sentence, from the end of the sentence before it to its own 。",
 			]
 		`);
-		expect(problems[0]).toContain('expected the whole sentence: "全市旅游接待游客40.389万人次,实现旅游收入3440.67万元。"');
+		expect(problems[0]).toContain('expected the whole sentence: "全市旅游接待游客40.389万人次，实现旅游收入3440.67万元。"');
 	});
 
 	it.each([
