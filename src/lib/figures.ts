@@ -160,18 +160,29 @@ export interface FigureFormat {
  * download prints it: 40.389万人次, 16400余件, 1.3万余名, 近30万, 近百个, 0.57亿元, 5000元左右,
  * 同比下降5.1%, 比上年提高2.3个百分点, 增长1.5倍, 同比翻一番.
  */
-export function formatFigure(figure: PrintableFigure, { unit = true, base = true }: FigureFormat = {}): string {
+export function formatFigure(figure: PrintableFigure, format: FigureFormat = {}): string {
+	const { words, amount } = formatFigureParts(figure, format);
+	return `${words}${amount}`;
+}
+
+/**
+ * A figure as `formatFigure` prints it, in two parts: a change's words (同比下降) and the amount
+ * with its qualifier and unit (5.1%), which is never split across lines; a figure that is not a
+ * change has no words, and 同比翻一番 is all words.
+ */
+export function formatFigureParts(figure: PrintableFigure, { unit = true, base = true }: FigureFormat = {}): { words: string; amount: string } {
 	const change = figure.change;
+	const changeWords = change ? `${base ? change.base : ''}${change.direction}` : '';
 	if (change?.direction === DOUBLING_WORD) {
-		const words = doublingWords(figure.value);
-		if (!words) throw new RangeError(`invalid doubling: ${figure.value}`);
-		return `${base ? change.base : ''}${words}`;
+		const doubling = doublingWords(figure.value);
+		if (!doubling) throw new RangeError(`invalid doubling: ${figure.value}`);
+		return { words: `${base ? change.base : ''}${doubling}`, amount: '' };
 	}
 	const number = formatFigureNumber(figure);
 	const qualifier = figure.qualifier ?? '';
 	const position = qualifier ? QUALIFIER_POSITIONS[qualifier] : undefined;
-	const printed = `${position === 'before' ? qualifier : ''}${number}${position === 'after-number' ? qualifier : ''}${unit ? figure.unit : ''}${position === 'after-unit' ? qualifier : ''}`;
-	return change ? `${base ? change.base : ''}${change.direction}${printed}` : printed;
+	const amount = `${position === 'before' ? qualifier : ''}${number}${position === 'after-number' ? qualifier : ''}${unit ? figure.unit : ''}${position === 'after-unit' ? qualifier : ''}`;
+	return { words: changeWords, amount };
 }
 
 /**

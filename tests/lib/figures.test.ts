@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExact, formatFigure, formatNumber, formatTickIn, printedForms, sharedScale, type PrintableFigure } from '../../src/lib/figures.ts';
+import { formatExact, formatFigure, formatFigureParts, formatNumber, formatTickIn, printedForms, sharedScale, type PrintableFigure } from '../../src/lib/figures.ts';
 
 const figure = (value: number, unit: string, options: Partial<PrintableFigure> = {}): PrintableFigure => ({
 	value,
@@ -52,6 +52,13 @@ describe('formatFigure', () => {
 		const decline = figure(-5.1, '%', { fractionDigits: 1, change: { kind: 'percent', direction: '下降', base: '同比' } });
 		expect(formatFigure(decline, { base: false })).toBe('下降5.1%');
 		expect(printedForms(decline)).toEqual(['同比下降5.1%', '同比下降5.1', '下降5.1%', '下降5.1']);
+	});
+
+	it('formatFigureParts(figure) parts a change\'s words from the amount that stays on one line', () => {
+		const decline = figure(-5.1, '%', { fractionDigits: 1, change: { kind: 'percent', direction: '下降', base: '同比' } });
+		expect(formatFigureParts(decline)).toEqual({ words: '同比下降', amount: '5.1%' });
+		expect(formatFigureParts(figure(300000, '人次', { qualifier: '近', notation: 'compact' }))).toEqual({ words: '', amount: '近30万人次' });
+		expect(formatFigureParts(figure(2, '倍', { change: { kind: 'multiple', direction: '翻番', base: '同比' } }))).toEqual({ words: '同比翻一番', amount: '' });
 	});
 
 	it('formatFigure(figure, {unit: false}) leaves the unit off, as in 观剧人次近30万', () => {

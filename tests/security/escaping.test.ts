@@ -41,7 +41,7 @@ beforeAll(async () => {
 		// A figure of -0, as a spreadsheet can export it, printed in the story, a chart and the dataset's files.
 		dataset.origin = { name: '测试来源' };
 		dataset.figures.push({ id: 'minus-zero', label: '负零测试', value: 'MINUS_ZERO', unit: '个' });
-		dataset.charts.push({ id: 'minus-zero', kind: 'bar', title: '负零测试图', alt: '负零与部门数。', figures: ['minus-zero', 'departments'] });
+		dataset.charts.push({ id: 'minus-zero', kind: 'bar', title: '负零测试图', alt: '负零测试为0个，审批服务原分散的部门32个。', figures: ['minus-zero', 'departments'] });
 		return JSON.stringify(dataset, null, 2).replace('"MINUS_ZERO"', '-0');
 	});
 	await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => `${text}\n负零测试<Num dataset="zhongyuan-government-services" figure="minus-zero" />。\n`);
