@@ -195,7 +195,9 @@ describe('bad input', () => {
 		expect(digest(await treeHashes(outDir))).toBe(goodDist);
 		expect(await siteFiles(root)).toEqual(before);
 		await expect(stat(`${outDir}.staging`)).rejects.toThrow();
-	});
+		// A build takes its turn at the project's build lock, which the dev-server test
+		// (tests/editors/dev.test.ts) holds while its server runs: a case may wait for it.
+	}, 300_000);
 
 	it('a UTF-8 byte-order mark, as Windows editors write, is accepted', async () => {
 		await restore();
