@@ -10,8 +10,8 @@ import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, centredBaseline, textWidth, 
 /** Options of `divergingBar`. */
 export type DivergingBarOptions = ChartOptions;
 
-/** Sizes in viewBox units, chosen for a 360-unit chart read at 1:1 on a phone. */
-const LABEL_SIZE = 14;
+/** Sizes in viewBox units, which pages show at 1 to 1.13 px each (see `CHART_LAYOUT_WIDTHS`). */
+const LABEL_SIZE = 13;
 const VALUE_SIZE = 13;
 const TICK_SIZE = 12;
 const PAD = 1;
