@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { formatterFactory, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../../scripts/lib/built-site.ts';
+import { nuCheckerErrors } from '../helpers/nu-checker.ts';
 
 const dist = inject('sampleDist');
 const pages = listPages(dist);
@@ -30,4 +31,10 @@ describe('HTML validity (html-validate: recommended and document presets)', () =
 			expect(report.valid ? '' : formatText(report.results)).toBe('');
 		});
 	}
+});
+
+describe('HTML validity (the Nu Html Checker, as the W3C validator checks)', () => {
+	it('finds no error on any page of the sample', async () => {
+		expect(await nuCheckerErrors(pages.map((file) => join(dist, file)))).toBe('');
+	});
 });

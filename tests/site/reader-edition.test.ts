@@ -4,6 +4,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { formatterFactory, HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from '../helpers/link-check.ts';
+import { nuCheckerErrors } from '../helpers/nu-checker.ts';
 import { readSiteAddress } from '../../scripts/lib/built-site.ts';
 import { CORRECTION, EARLIER_CORRECTION, EDITION, REGIONS, copyReaderEditionSite } from '../helpers/reader-edition-fixture.ts';
 import { buildSite } from '../helpers/site-fixture.ts';
@@ -192,12 +193,18 @@ describe('corrections', () => {
 });
 
 describe('the new page types', () => {
+	const addresses = () => [`${EDITION}/05/`, `${EDITION}/01/`, `${EDITION}/`, '2024-09-17/', 'archive/2024/09/', 'archive/2024/', 'archive/', 'corrections/', 'corrections/policy/', XINGYANG, 'data/mid-autumn-tourism-2024/'];
+
 	it('are valid HTML (html-validate: recommended and document)', async () => {
 		const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'], rules: { 'require-sri': ['error', { target: 'crossorigin' }] } });
-		for (const address of [`${EDITION}/05/`, `${EDITION}/01/`, `${EDITION}/`, '2024-09-17/', 'archive/2024/09/', 'archive/2024/', 'archive/', 'corrections/', 'corrections/policy/', XINGYANG, 'data/mid-autumn-tourism-2024/']) {
+		for (const address of addresses()) {
 			const report = await validator.validateString(await page(address), address);
 			expect(report.valid ? '' : formatterFactory('text')(report.results), address).toBe('');
 		}
+	});
+
+	it('are valid HTML (the Nu Html Checker)', async () => {
+		expect(await nuCheckerErrors(addresses().map((address) => join(dist, address, 'index.html')))).toBe('');
 	});
 
 	it('link only to files that exist', async () => {
