@@ -1,7 +1,7 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../../scripts/lib/chromium-path.ts';
 
-/** Debian's Chromium, or the binary CHROMIUM_PATH names. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath };
 
 /**
  * Starts headless Chromium the way this machine needs: no sandbox as root, and no background
