@@ -57,8 +57,16 @@ export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessE
 	return { ...env, ...extra };
 }
 
-/** Runs `npm run build`'s script on a site root, writing into `outDir`. */
-export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/**
+ * How long a test build of a fixture site may take (they take 1–20 s here) before it is taken to
+ * hang. In full runs on this 2-core machine about one build in several hundred has not ended
+ * (seen twice, in bad-input cases that pass alone in a second; cause not found yet): such a build
+ * is killed, its output printed as a warning, and run once more, so the hang stays visible in the
+ * log without failing an unrelated assertion.
+ */
+const HUNG_BUILD_MS = 100_000;
+
+function runBuild(root: string, outDir: string, env: Record<string, string>): Promise<BuildResult & { hung: boolean }> {
 	return new Promise((resolve) => {
 		execFile(
 			process.execPath,
@@ -67,10 +75,22 @@ export function buildSite(root: string, outDir: string, env: Record<string, stri
 				cwd: projectRoot,
 				env: buildEnvironment({ BROADSHEET_ROOT: root, BROADSHEET_OUT_DIR: outDir, ...env }),
 				maxBuffer: 64 * 1024 * 1024,
+				timeout: HUNG_BUILD_MS,
+				killSignal: 'SIGKILL',
 			},
-			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+			(error, stdout, stderr) =>
+				resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, hung: Boolean(error?.killed) }),
 		);
 	});
+}
+
+/** Runs `npm run build`'s script on a site root, writing into `outDir`. */
+export async function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	const first = await runBuild(root, outDir, env);
+	if (!first.hung) return first;
+	console.warn(`A build of ${root} did not end in ${HUNG_BUILD_MS / 1000} s and was killed; building again. Its output:\n${first.stdout}\n${first.stderr}`);
+	const { hung, ...second } = await runBuild(root, outDir, env);
+	return hung ? { ...second, code: 1, stderr: `${second.stderr}\nThe build did not end in ${HUNG_BUILD_MS / 1000} s, twice.` } : second;
 }
 
 /** Starts `npm run build`'s script on a site root like {@link buildSite}, for a test that stops it part-way. */
