@@ -55,6 +55,9 @@ async function validateBuildPublish(): Promise<number> {
 	let routeFiles: string[] = [];
 	let files: Map<string, FileStamp>;
 	let content: CheckedContent;
+	// Astro, left waiting before it bundles invalid content: from then on it does nothing.
+	let parked!: () => void;
+	const astroParked = new Promise<void>((resolve) => (parked = resolve));
 	work.prepare();
 	try {
 		const building = build({
@@ -69,7 +72,10 @@ async function validateBuildPublish(): Promise<number> {
 				buildProgress({
 					// Invalid content is never bundled: Astro is left waiting here, and the build ends below.
 					beforeBundle: async () => {
-						if ((await checked).problems.length > 0) await new Promise<never>(() => {});
+						if ((await checked).problems.length > 0) {
+							parked();
+							await new Promise<never>(() => {});
+						}
 					},
 					bundled: () => log.phase('Bundled'),
 					rendered: (done, total) => log.progress(done, total),
@@ -97,6 +103,10 @@ async function validateBuildPublish(): Promise<number> {
 		if (content.problems.length > 0) {
 			console.error(formatProblems(content.problems));
 			console.error(`\nThe build stopped before publishing anything; ${relativeOut()} is unchanged.`);
+			// Exiting while Astro is still loading (its bundler's native threads at work) hung the
+			// process at exit about once in a hundred invalid builds, after this message: exit only
+			// once Astro is left waiting before it bundles, or has failed on its own.
+			await Promise.race([astroParked, building.catch(() => undefined)]);
 			return 1;
 		}
 		await building;
