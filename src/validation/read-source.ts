@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, type Node, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import type { Locate } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** A source file decoded as text, or the problem that stopped it. */
 type Read<T> = ({ ok: true } & T) | { ok: false; problems: Problem[] };
