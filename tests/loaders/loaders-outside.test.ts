@@ -6,7 +6,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 /**
- * The build checks the content first and stops on a linked file (tests/bad-input); the loaders Astro
+ * The build checks the content first and stops on a linked file (tests/e2e/bad-input); the loaders Astro
  * runs refuse one on their own too, so nothing from outside the site reaches the output even if
  * they run without the check (as `astro dev` does while the content check reports).
  */
