@@ -24,8 +24,8 @@ export type StoryUrls = Map<string, string>;
 export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
 	const header = ['id', '指标', '数值', '单位', '限定', '见报写法', '地点', '分组', '时期', '出处稿件', '原句', '说明', '来源'];
 	const credit = dataset.origin ? originCredit(dataset.origin) : undefined;
+	const groups = new Map(dataset.figures.map((figure) => [figure.id, figure.group]));
 	const rows = [...resolveFigures(dataset).values()].map((figure) => {
-		const printed = dataset.figures.find((candidate) => candidate.id === figure.id);
 		return [
 			figure.id,
 			figure.label,
@@ -34,7 +34,7 @@ export function datasetCsv(dataset: Dataset, storyUrls: StoryUrls): string {
 			figure.qualifier,
 			formatFigure(figure),
 			figure.place,
-			printed?.group,
+			groups.get(figure.id),
 			figure.period,
 			figure.source ? storyUrls.get(figure.source.article) : undefined,
 			figure.source?.sentence,
