@@ -15,9 +15,10 @@ import { splitMdx } from '../validation/read-source.ts';
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
 
 /**
- * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter through the article
- * schema, split from the body as the content check splits it (src/validation/read-source.ts), the body compiled to HTML once per content hash into the story cache
- * (story-cache.ts), where the story page reads it. Astro's own MDX handling bundles every story
+ * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter, split from the body
+ * as the content check splits it (src/validation/read-source.ts), through the article schema, the
+ * body compiled to HTML once per content hash into the story cache (story-cache.ts), where the
+ * story page reads it. Astro's own MDX handling bundles every story
  * as a JavaScript module, which was most of a large archive's build time; a story here costs a
  * file read and a hash unless it changed.
  *
