@@ -3,11 +3,11 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { presortedSitemap } from './src/integrations/presorted-sitemap.ts';
-import { siteConfig } from './src/lib/site-config.ts';
-import { astroCacheDir, siteRoot } from './src/lib/site-root.ts';
-import { xmlText } from './src/lib/xml.ts';
+import { contentCheck } from './src/build/content-check.ts';
+import { presortedSitemap } from './src/build/presorted-sitemap.ts';
+import { siteConfig } from './src/config/site-config.ts';
+import { astroCacheDir, siteRoot } from './src/config/site-root.ts';
+import { xmlText } from './src/core/xml.ts';
 
 ensureHeadlineStylesheet();
 
@@ -35,7 +35,7 @@ export default defineConfig({
 		concurrency: 4,
 	},
 	experimental: {
-		// Pages whose content is unchanged (their getStaticPaths `cacheKey`, src/lib/cache-key.ts) and
+		// Pages whose content is unchanged (their getStaticPaths `cacheKey`, src/site/cache-key.ts) and
 		// whose code is unchanged are copied from the last build instead of rendered: a correction to one
 		// story renders that story's page, not the archive. The cache lives in `cacheDir`, which CI keeps.
 		incrementalBuild: true,

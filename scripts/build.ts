@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validates the content, builds the site into a work folder kept between builds
- * (scripts/lib/work-folder.ts), and only when everything succeeded publishes it to the output
- * folder, copying what changed (scripts/lib/publish.ts). A failed or killed build leaves the last
+ * (src/build/work-folder.ts), and only when everything succeeded publishes it to the output
+ * folder, copying what changed (src/build/publish.ts). A failed or killed build leaves the last
  * good site exactly as it was.
  *
  * Environment: BROADSHEET_ROOT (the site root, default: the project folder), BROADSHEET_OUT_DIR (default:
@@ -13,7 +13,7 @@ import { enableCompileCache } from 'node:module';
 // folder: start-up takes half as long the second time. It applies to modules loaded after this
 // line, so the build is imported here rather than at the top.
 enableCompileCache();
-const { buildSite } = await import('./lib/build-site.ts');
+const { buildSite } = await import('../src/build/build-site.ts');
 const code = await buildSite();
 // Exits once the log is written, rather than when every handle Astro and Vite opened is closed.
 for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write('', done));

@@ -5,8 +5,8 @@
  * there is a problem. The same validation as `npm run build`, so a clean check means the content
  * builds. Honours BROADSHEET_ROOT.
  */
-import { siteRoot } from '../src/lib/site-root.ts';
-import { formatProblem, formatProblems } from '../src/validation/problem.ts';
+import { siteRoot } from '../src/config/site-root.ts';
+import { formatProblem, formatProblems } from '../src/core/problem.ts';
 import { validateSite } from '../src/validation/validate-site.ts';
 
 const started = performance.now();

@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chromiumPath } from './lib/chromium-path.ts';
+import { chromiumPath } from '../src/tools/chromium-path.ts';
 
 /** What the tests need of the machine: a file that shows it is there, and the Debian package that brings it. */
 const needs = [

@@ -8,11 +8,11 @@
  *   npm run new -- dataset --kind holiday-tourism --id xinzheng-zhongqiu-2024 --article 2024-09-19/xinzheng-zhongqiu
  */
 import { parseArgs } from 'node:util';
-import { siteRoot } from '../src/lib/site-root.ts';
-import { newArticle } from './lib/new-article.ts';
-import { newDataset } from './lib/new-dataset.ts';
-import { newEdition } from './lib/new-edition.ts';
-import { ScaffoldError, type Scaffolded } from './lib/scaffold-error.ts';
+import { siteRoot } from '../src/config/site-root.ts';
+import { newArticle } from '../src/editors/new-article.ts';
+import { newDataset } from '../src/editors/new-dataset.ts';
+import { newEdition } from '../src/editors/new-edition.ts';
+import { ScaffoldError, type Scaffolded } from '../src/editors/scaffold-error.ts';
 
 const USAGE = `Usage:
   npm run new -- edition <YYYY-MM-DD>

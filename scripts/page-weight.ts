@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatPageWeights, weighSite } from './lib/page-weight.ts';
+import { formatPageWeights, weighSite } from '../src/tools/page-weight.ts';
 
 const args = process.argv.slice(2);
 const dist = resolve(args.find((arg) => !arg.startsWith('--')) ?? 'dist');

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { join } from 'node:path';
-import { siteRoot } from './lib/site-root.ts';
+import { siteRoot } from './config/site-root.ts';
 import { articleSchemaWith } from './schemas/article.ts';
 import { datasetSchema } from './schemas/dataset.ts';
 import { editionSchemaWith } from './schemas/edition.ts';
-import { jsonFolderLoader } from './lib/json-folder-loader.ts';
-import { SITE_LAYOUT } from './lib/site-layout.ts';
-import { storyLoader } from './stories/story-loader.ts';
+import { jsonFolderLoader } from './loaders/json-folder-loader.ts';
+import { SITE_LAYOUT } from './config/site-layout.ts';
+import { storyLoader } from './loaders/story-loader.ts';
 
 export const collections = {
 	editions: defineCollection({

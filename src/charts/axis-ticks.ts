@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
-import { formatTicks } from '../lib/figures.ts';
+import { formatTicks } from '../figures/figures.ts';
 import { LINE_HEIGHT, textWidth } from './text-metrics.ts';
 
 /** A tick: its value, where it falls along the axis, and its label (0, 20万, 1亿). */

@@ -22,7 +22,7 @@ export interface ChartOptions {
 	/**
 	 * The width of the viewBox in SVG units, which is the width the chart is laid out for. Pages
 	 * draw each chart at several widths and show the one that fits the column, so a unit is about
-	 * a CSS pixel and text keeps its size (`CHART_LAYOUT_WIDTHS` in src/lib/chart-figure.ts).
+	 * a CSS pixel and text keeps its size (`CHART_LAYOUT_WIDTHS` in src/charts/chart-figure.ts).
 	 * @example 360
 	 */
 	width?: number;

@@ -1,5 +1,5 @@
-import { formatFigure, type FigureFormat, type PrintableFigure } from '../lib/figures.ts';
-import { BIDI_CONTROLS, CONTROL_CHARACTERS, hasVisibleText } from '../lib/plain-text.ts';
+import { formatFigure, type FigureFormat, type PrintableFigure } from '../figures/figures.ts';
+import { BIDI_CONTROLS, CONTROL_CHARACTERS, hasVisibleText } from '../core/plain-text.ts';
 import { ChartDataError } from './chart-data-error.ts';
 
 /**
@@ -23,7 +23,7 @@ export interface ChartRow extends PrintableFigure {
 export const MAX_VALUE = 1e15;
 
 /** Control characters and non-characters: XML 1.0 forbids most, and the rest have no place in a chart's text. Tabs and line breaks are only spaces. */
-export { CONTROL_CHARACTERS } from '../lib/plain-text.ts';
+export { CONTROL_CHARACTERS } from '../core/plain-text.ts';
 
 /** Checks one piece of text a chart prints, such as a label, and returns it trimmed. */
 export function checkText(chart: string, field: string, text: unknown): string {

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import { formatTicksIn, sharedScale, type PrintableFigure } from '../lib/figures.ts';
+import { formatTicksIn, sharedScale, type PrintableFigure } from '../figures/figures.ts';
 import { fitsSideBySide, linearTicks, placeTickLabel, zeroBasedScale } from './axis-ticks.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkFigure, checkRows, checkSameUnit, checkText, rowField, type ChartRow, type CheckedRow } from './chart-row.ts';

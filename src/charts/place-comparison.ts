@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { PrintableFigure } from '../lib/figures.ts';
+import type { PrintableFigure } from '../figures/figures.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, rowField } from './chart-row.ts';

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { scaleBand } from 'd3-scale';
 import { line } from 'd3-shape';
 import { s } from 'hastscript';
-import { formatTicksIn, sharedScale, type PrintableFigure } from '../lib/figures.ts';
+import { formatTicksIn, sharedScale, type PrintableFigure } from '../figures/figures.ts';
 import { fitsStacked, linearTicks, zeroBasedScale } from './axis-ticks.ts';
 import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';

@@ -4,10 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { formatEditionDate, formatPageNumber } from '../lib/dates.ts';
-import { originCredit } from '../lib/chart-figure.ts';
-import { formatFigure } from '../lib/figures.ts';
-import { broadsheetCacheDir } from '../lib/site-root.ts';
+import { formatEditionDate, formatPageNumber } from '../core/dates.ts';
+import { originCredit } from '../charts/chart-figure.ts';
+import { formatFigure } from '../figures/figures.ts';
+import { broadsheetCacheDir } from '../config/site-root.ts';
 import type { ValidatedSite } from '../validation/validate-site.ts';
 
 /** The serif face for headlines: Noto Serif SC Bold, from its npm package (SIL Open Font License). */

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getEditionIndex } from '../lib/edition-index.ts';
-import { siteConfig } from '../lib/site-config.ts';
-import { absoluteUrl, articlePath } from '../lib/urls.ts';
-import { escapeXml } from '../lib/xml.ts';
+import { getEditionIndex } from '../site/edition-index.ts';
+import { siteConfig } from '../config/site-config.ts';
+import { absoluteUrl, articlePath } from '../site/urls.ts';
+import { escapeXml } from '../core/xml.ts';
 import { publicationInstant } from '../schemas/iso-date.ts';
 
 /** Google News takes only stories published in the last two days… */

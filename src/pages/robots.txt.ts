@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, withBase } from '../lib/urls.ts';
+import { absoluteUrl, withBase } from '../site/urls.ts';
 
 /** Points crawlers at both sitemaps. */
 export const GET: APIRoute = () =>

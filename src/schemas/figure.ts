@@ -10,7 +10,7 @@ import {
 	RISING_WORDS,
 	type QualifierWord,
 	zeroPrintProblem,
-} from '../lib/figures.ts';
+} from '../figures/figures.ts';
 
 /** Where a figure was printed: the article and the sentence it was taken from. */
 export const provenanceSchema = z.strictObject({

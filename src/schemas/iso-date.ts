@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { toShanghaiIso } from '../lib/dates.ts';
+import { toShanghaiIso } from '../core/dates.ts';
 
 /** `YYYY-MM-DD` as written by editors; a YAML date (which Astro's parser turns into a `Date`) is accepted too. */
 export const isoDate = z.preprocess(

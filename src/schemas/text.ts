@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { showText, textProblem } from '../lib/plain-text.ts';
+import { showText, textProblem } from '../core/plain-text.ts';
 
-export { BIDI_CONTROLS, CONTROL_CHARACTERS, showText, textProblem } from '../lib/plain-text.ts';
+export { BIDI_CONTROLS, CONTROL_CHARACTERS, showText, textProblem } from '../core/plain-text.ts';
 
 /**
  * A text field: trimmed, free of control characters and bidirectional controls, and holding at

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles, stampFiles, type FileStamp } from '../lib/list-files.ts';
+import { listFiles, stampFiles, type FileStamp } from '../core/list-files.ts';
 import { NUMBER_FILTER } from './printed-numbers.ts';
 
 /**
@@ -32,7 +32,7 @@ export type ScanRecord = Record<string, [size: number, mtimeMs: number, page: Se
 /**
  * Every page of the built site that search finds, in path order, and what the scan found in each
  * file to give the next scan. A file whose size and time are those in `last` is not read again:
- * the site is built in a folder kept between builds (scripts/lib/work-folder.ts), where a page
+ * the site is built in a folder kept between builds (src/build/work-folder.ts), where a page
  * that did not change is not written. `files` are the site's files with their size and time, when
  * the caller has listed them already. Files are read synchronously, as asynchronous reads of
  * 15,000 small files spend three times as long passing each open, read and close through libuv's

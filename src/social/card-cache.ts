@@ -4,7 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { HEADLINE_FONT_SOURCE } from '../fonts/headline-font.ts';
-import { broadsheetCacheDir } from '../lib/site-root.ts';
+import { broadsheetCacheDir } from '../config/site-root.ts';
 import { cardFontFor, type CardFontFiles } from './card-font.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
 

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Piscina from 'piscina';
-import { projectRoot } from '../lib/site-root.ts';
+import { projectRoot } from '../config/site-root.ts';
 import type { CardFontFiles } from './card-font.ts';
 import type { CardTask } from './card-worker.ts';
 import type { SocialCard } from './social-card.ts';

@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
-import { urlProblem } from '../lib/safe-url.ts';
-import { ALLOWED_HTML } from '../validation/mdx-components.ts';
+import { urlProblem } from '../core/safe-url.ts';
+import { ALLOWED_HTML } from './mdx-components.ts';
 import { rehypeFullWidthPunctuation } from './rehype-full-width-punctuation.ts';
 
 /**
@@ -81,7 +81,7 @@ const URL_PROPERTIES = ['href', 'src'] as const;
 /**
  * Refuses any address the compiled story would link to or load (links, images, reference
  * definitions, autolinks) whose scheme is not allowed, such as `javascript:`: the same check as the
- * content check's (src/lib/safe-url.ts), so what the build publishes never holds one.
+ * content check's (src/core/safe-url.ts), so what the build publishes never holds one.
  */
 function checkAddresses() {
 	return (tree: HastRoot) => {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { fullWidthPunctuationMap, UNKNOWN_TEXT } from '../lib/chinese-punctuation.ts';
+import { fullWidthPunctuationMap, UNKNOWN_TEXT } from '../core/chinese-punctuation.ts';
 
 /** Elements whose text is quoted as typed: code is never retypeset. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'style']);
@@ -9,7 +9,7 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'del', '
 
 /**
  * Prints the half-width punctuation of a story's Chinese text full-width (see
- * src/lib/chinese-punctuation.ts), in the compiled HTML, so the page, its feed item, its search
+ * src/core/chinese-punctuation.ts), in the compiled HTML, so the page, its feed item, its search
  * record and its excerpt all read the same. A mark is judged by the text around it across inline
  * elements; a figure placeholder (`<!--bs:num …-->`) is text not known yet, and a block's edge
  * ends the run.

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeHash } from '../lib/code-hash.ts';
-import { KeptDigests } from '../lib/kept-digests.ts';
-import { broadsheetCacheDir } from '../lib/site-root.ts';
-import { writeFileAtomically } from '../lib/write-atomically.ts';
+import { codeHash } from '../cache/code-hash.ts';
+import { KeptDigests } from '../cache/kept-digests.ts';
+import { broadsheetCacheDir } from '../config/site-root.ts';
+import { writeFileAtomically } from '../core/write-atomically.ts';
 
 /** The code that turns a story file into its entry and its HTML: a change there compiles every story again. */
-const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation', 'src/lib'];
+const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site'];
 
 /**
  * Compiled story bodies, one file per content hash. They stay out of Astro's content store, which

@@ -3,7 +3,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { fullWidthPunctuation } from '../lib/chinese-punctuation.ts';
+import { fullWidthPunctuation } from '../core/chinese-punctuation.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx);
 

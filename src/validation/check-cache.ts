@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { codeHash } from '../lib/code-hash.ts';
-import { KeptDigests } from '../lib/kept-digests.ts';
-import { broadsheetCacheDir } from '../lib/site-root.ts';
-import { writeFileAtomically } from '../lib/write-atomically.ts';
+import { codeHash } from '../cache/code-hash.ts';
+import { KeptDigests } from '../cache/kept-digests.ts';
+import { broadsheetCacheDir } from '../config/site-root.ts';
+import { writeFileAtomically } from '../core/write-atomically.ts';
 import type { Article } from '../schemas/article.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../core/problem.ts';
 
 /**
  * What checking a story found, kept between builds: a story whose file and whose datasets are
@@ -30,7 +30,7 @@ export interface CheckedStory {
 const checkCacheDir = join(broadsheetCacheDir, 'checks');
 
 /** The folders whose code decides what a check finds: a change there checks every story again. */
-const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/lib', 'src/charts'];
+const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site', 'src/charts'];
 
 /** The check keys of the stories as the last build found them, kept by each file's size and time. */
 export function keptCheckKeys(): KeptDigests {

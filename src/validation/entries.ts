@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
-import type { ResolvedFigure } from '../lib/dataset-figures.ts';
+import type { ResolvedFigure } from '../figures/dataset-figures.ts';
 import type { Article } from '../schemas/article.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Edition } from '../schemas/edition.ts';
 import type { SiteConfig } from '../schemas/site.ts';
-import type { Locate } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** What a story may refer to: each dataset's figures and charts by id. */
 export type DatasetLookup = Map<string, { figures: Map<string, ResolvedFigure>; charts: Map<string, ChartSpec> }>;

@@ -1,5 +1,5 @@
-import type { ResolvedFigure } from '../lib/dataset-figures.ts';
-import { FALLING_WORDS, formatFigure, QUALIFIER_POSITIONS, RISING_WORDS, SCALE_DIVISORS, type QualifierWord } from '../lib/figures.ts';
+import type { ResolvedFigure } from '../figures/dataset-figures.ts';
+import { FALLING_WORDS, formatFigure, QUALIFIER_POSITIONS, RISING_WORDS, SCALE_DIVISORS, type QualifierWord } from '../figures/figures.ts';
 
 /**
  * Units a figure is counted in, whatever the story's datasets use: a number printed with one of

@@ -1,6 +1,6 @@
 import type { Root, RootContent } from 'mdast';
-import { halfWidthMarks } from '../lib/chinese-punctuation.ts';
-import type { Problem } from './problem.ts';
+import { halfWidthMarks } from '../core/chinese-punctuation.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** Where a story's body is. */
 export interface HalfWidthContext {
@@ -11,7 +11,7 @@ export interface HalfWidthContext {
 
 /**
  * Half-width `, ; : ! ? ( )` in the Chinese sentences of a story's body (统计,中秋假期): the site
- * prints them full-width (see src/lib/chinese-punctuation.ts), but the source then reads otherwise
+ * prints them full-width (see src/core/chinese-punctuation.ts), but the source then reads otherwise
  * than the page, and a sentence copied from it into a dataset differs from the page's. One
  * warning per story, at the first mark, with the count: not an error, as the page is right.
  */

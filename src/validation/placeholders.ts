@@ -1,5 +1,5 @@
-import type { Locate } from './parse-with-friendly-errors.ts';
-import { formatPath, type Problem } from './problem.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import { formatPath, type Problem } from '../core/problem.ts';
 
 /**
  * The marker `npm run new` writes wherever the editor has to write something. A scaffold is valid

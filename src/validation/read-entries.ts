@@ -6,18 +6,18 @@
  * entries, alone or together, is the rules' to find (rules/).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { contentText } from '../lib/content-text.ts';
+import { contentText } from '../core/content-text.ts';
 import { dirname, join } from 'node:path';
-import { listFiles, realPathOutside } from '../lib/list-files.ts';
-import { SITE_LAYOUT } from '../lib/site-layout.ts';
+import { listFiles, realPathOutside } from '../core/list-files.ts';
+import { SITE_LAYOUT } from '../config/site-layout.ts';
 import { articleSchema } from '../schemas/article.ts';
 import { datasetSchema } from '../schemas/dataset.ts';
 import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { parseMdxBody } from './article-text.ts';
 import type { DatasetEntry, Sourced, StoryEntry } from './entries.ts';
-import { parseWithFriendlyErrors } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import { parseWithFriendlyErrors } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 import { readJson, readText, splitMdx } from './read-source.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;

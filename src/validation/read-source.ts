@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, type Node, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isMap, LineCounter, parseDocument } from 'yaml';
-import { contentText } from '../lib/content-text.ts';
-import type { Locate } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import { contentText } from '../core/content-text.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** A source file decoded as text, or the problem that stopped it. */
 type Read<T> = ({ ok: true } & T) | { ok: false; problems: Problem[] };
@@ -96,7 +96,7 @@ export interface MdxSource {
 /**
  * Splits the text of an MDX story (decoded by `contentText`, without its byte-order mark) into its
  * frontmatter (YAML between `---` lines), parsed, and its body. The check and the story loader
- * (src/stories/story-loader.ts) both split stories here.
+ * (src/loaders/story-loader.ts) both split stories here.
  */
 export function splitMdx(text: string, file: string): Read<MdxSource> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);

@@ -6,12 +6,12 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp from 'sharp';
-import { resolveFigures } from '../lib/dataset-figures.ts';
+import { resolveFigures } from '../figures/dataset-figures.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Dataset } from '../schemas/dataset.ts';
 import type { Edition } from '../schemas/edition.ts';
-import type { Locate } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** A validated file as the site validator keeps it. */
 interface Checked<T> {

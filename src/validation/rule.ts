@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** Where a rule reports what it finds. */
 export interface Report {

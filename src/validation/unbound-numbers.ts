@@ -1,7 +1,7 @@
 import type { Root, RootContent } from 'mdast';
-import type { ResolvedFigure } from '../lib/dataset-figures.ts';
+import type { ResolvedFigure } from '../figures/dataset-figures.ts';
 import { agrees, figureLikeNumbers, figureNumberPattern } from './figure-numbers.ts';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../core/problem.ts';
 
 /** What a story's prose is checked against. */
 export interface UnboundNumberContext {

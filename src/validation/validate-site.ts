@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveFigures } from '../lib/dataset-figures.ts';
+import { resolveFigures } from '../figures/dataset-figures.ts';
 import { articleHeadings, articleText, parseMdxBody, quotedSentence } from './article-text.ts';
 import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
 import type { DatasetsInView, SiteInput, SourcedArticle, StoryEntry, UnprintedNumber, ValidatedSite } from './entries.ts';
-import { checkStoryBody, checkStoryEntry } from './mdx-components.ts';
-import type { Locate } from './parse-with-friendly-errors.ts';
-import type { Problem } from './problem.ts';
+import { checkStoryBody, checkStoryEntry } from '../stories/mdx-components.ts';
+import type { Locate } from '../core/parse-with-friendly-errors.ts';
+import type { Problem } from '../core/problem.ts';
 import {
 	contentKind,
 	datasetId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhaseTable, parseBuildPhases } from '../../scripts/bench/build-phases.ts';
-import { BuildLog } from '../../scripts/lib/build-log.ts';
+import { formatPhaseTable, parseBuildPhases } from '../../bench/build-phases.ts';
+import { BuildLog } from '../../src/build/build-log.ts';
 
 /** A build log as scripts/build.ts writes it into a file (not a terminal), 2,000 stories. */
 const coldLog = [

@@ -1,78 +1,49 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSampleInBrowser } from '../helpers/sample-in-browser.ts';
+import { searchPeriod, withoutOldVersions } from '../../src/browser/search.ts';
 
-const sample = useSampleInBrowser();
+const result = (id: string, score: number) => ({ id, score, data: () => Promise.reject(new Error('not loaded in this test')) });
 
-/** Opens the search page for a query and waits until it has said something. */
-async function search(page: Page, query: string, extra = ''): Promise<{ status: string; headlines: string[] }> {
-	await page.goto(`${sample.server().url}search/?q=${encodeURIComponent(query)}${extra}`);
-	await page.waitForFunction(() => {
-		const text = document.querySelector('.search-status')?.textContent ?? '';
-		return text !== '' && !text.startsWith('正在');
+describe('withoutOldVersions', () => {
+	it('withoutOldVersions(results, replaced) leaves out old versions and ranks a new version no lower than its old one', () => {
+		const results = [result('old-a', 9), result('b', 7), result('c', 5), result('new-a', 2)];
+		expect(withoutOldVersions(results, { 'old-a': 'new-a' }).map((found) => found.id)).toEqual(['new-a', 'b', 'c']);
 	});
-	return {
-		status: (await page.locator('.search-status').textContent()) ?? '',
-		headlines: await page.locator('.search-result__headline').allTextContents(),
+
+	it('withoutOldVersions(results, replaced) keeps a new version’s own score when its old version did not match', () => {
+		const results = [result('b', 7), result('new-a', 6), result('c', 5)];
+		expect(withoutOldVersions(results, { 'old-a': 'new-a' }).map((found) => found.id)).toEqual(['b', 'new-a', 'c']);
+	});
+});
+
+describe('withoutOldVersions with a story indexed again unchanged', () => {
+	it('withoutOldVersions(results, replaced) lists once a story whose old and new versions have one id, in its month’s part and the part of changes', () => {
+		const results = [result('a', 9), result('b', 7), result('a', 4)];
+		expect(withoutOldVersions(results, { a: 'a' }).map((found) => found.id)).toEqual(['a', 'b']);
+		expect(withoutOldVersions(results, {}).map((found) => found.id)).toEqual(['a', 'b']);
+	});
+});
+
+describe('searchPeriod', () => {
+	const part = (month: string) => ({ path: `${month}/`, tag: month, months: [month] });
+	// Five months: the newest is the primary part, the part of changes holds a story of 2024-01.
+	const parts = {
+		primary: { path: '', tag: 'p', months: ['2024-10'] },
+		merged: [part('2023-12'), part('2024-01'), part('2024-02'), part('2024-09'), { path: 'changes/', tag: 'c', months: ['2024-01'] }],
+		replaced: {},
+		filters: {},
 	};
-}
 
-describe('search in Chromium', () => {
-	it.each([
-		['楼院', '二七区723个楼院实现“三类组织”全覆盖'],
-		['荥阳', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'],
-		['政务服务', '中原区高频业务下沉街道社区 政务服务实现“就近办、家门口办”'],
-	])('searching %s lists the right story first', async (query, headline) => {
-		const page = await sample.browser().newPage({ viewport: { width: 360, height: 740 } });
-		const { headlines } = await search(page, query);
-		expect(headlines[0]).toBe(headline);
-		const first = page.locator('.search-result').first();
-		await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
-		await expect(first.locator('.search-result__meta').textContent()).resolves.toContain('2024年9月18日 星期三 · 第05版：区县新闻');
-		await page.close();
+	it('searchPeriod(parts, n) covers the whole archive when it has no more than n months', () => {
+		expect(searchPeriod(parts, 12, undefined, undefined)).toEqual({ months: ['2024-10', '2024-09', '2024-02', '2024-01', '2023-12'], older: undefined, partial: false });
 	});
 
-	it('filters by column', async () => {
-		const page = await sample.browser().newPage();
-		const { headlines } = await search(page, '中秋', `&column=${encodeURIComponent('文旅看台')}`);
-		expect(headlines.sort()).toEqual(['中牟文旅消费市场热潮涌动 中秋假期迎来76.57万人次', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'].sort());
-		await page.close();
+	it('searchPeriod(parts, n) covers the newest n months, then the n before a month', () => {
+		expect(searchPeriod(parts, 2, undefined, undefined)).toEqual({ months: ['2024-10', '2024-09'], older: '2024-02', partial: true });
+		expect(searchPeriod(parts, 2, undefined, '2024-09')).toEqual({ months: ['2024-02', '2024-01'], older: '2023-12', partial: true });
+		expect(searchPeriod(parts, 2, undefined, '2024-01')).toEqual({ months: ['2023-12'], older: undefined, partial: true });
 	});
 
-	it.each([
-		['', '请输入要搜索的词'],
-		['！！！……', '没有找到'],
-		['楼'.repeat(500), '只用了前100个字'],
-		['zzqxjv', '没有找到'],
-	])('a query of %j gives a clear message, not an error', async (query, message) => {
-		const page = await sample.browser().newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		const { status } = await search(page, query.slice(0, 500));
-		expect(status).toContain(message);
-		expect(errors).toEqual([]);
-		await page.close();
-	});
-
-	it('says plainly that search needs JavaScript when it is off', async () => {
-		const context = await sample.browser().newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(`${sample.server().url}search/?q=楼院`);
-		const notice = page.locator('.search-notice');
-		await expect(notice.isVisible()).resolves.toBe(true);
-		await expect(notice.textContent()).resolves.toContain('搜索需要浏览器启用 JavaScript');
-		// Filters need the index, which needs JavaScript: they stay hidden.
-		await expect(page.locator('.search-form__filters').isVisible()).resolves.toBe(false);
-		await context.close();
-	});
-
-	it('the 404 page offers a search form that leads to results', async () => {
-		const page = await sample.browser().newPage();
-		await page.goto(`${sample.server().url}no-such-story/`);
-		await page.fill('input[name="q"]', '荥阳');
-		await page.click('button[type="submit"]');
-		await page.waitForSelector('.search-result');
-		await expect(page.locator('.search-result__headline').first().textContent()).resolves.toContain('荥阳');
-		await page.close();
+	it('searchPeriod(parts, n, edition) covers the picked date’s month only', () => {
+		expect(searchPeriod(parts, 2, '2024-01-02', '2024-09')).toEqual({ months: ['2024-01'], older: undefined, partial: false });
 	});
 });

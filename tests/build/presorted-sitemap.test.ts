@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { presortedSitemap } from '../../src/integrations/presorted-sitemap.ts';
+import { presortedSitemap } from '../../src/build/presorted-sitemap.ts';
 
 const folders: string[] = [];
 afterAll(async () => {

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { finishInterruptedPublish, publishSite } from '../../scripts/lib/publish.ts';
-import { WorkFolder } from '../../scripts/lib/work-folder.ts';
-import { listFiles } from '../../src/lib/list-files.ts';
+import { finishInterruptedPublish, publishSite } from '../../src/build/publish.ts';
+import { WorkFolder } from '../../src/build/work-folder.ts';
+import { listFiles } from '../../src/core/list-files.ts';
 
 let root: string;
 let work: WorkFolder;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MAX_VALUE, type ChartRow } from '../../src/charts/chart-row.ts';
-import { zeroPrintProblem, type PrintableFigure } from '../../src/lib/figures.ts';
+import { zeroPrintProblem, type PrintableFigure } from '../../src/figures/figures.ts';
 
 /** Characters labels are made of: Han, full-width and CJK punctuation, Latin, digits, spaces. */
 const LABEL_CHARACTERS = [...'二七区基层党组织自治志愿服务楼院网格一二三级微中牟县荥阳市接待游客（）“”、，·：ABCxyz0123456789 -'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatTick } from '../../src/lib/figures.ts';
+import { formatTick } from '../../src/figures/figures.ts';
 
-// formatTick lives in src/lib/figures.ts; its tests sit with the charts, its only users.
+// formatTick lives in src/figures/figures.ts; its tests sit with the charts, its only users.
 describe('formatTick', () => {
 	it('formatTick(value) reads the ticks of a visitors axis as 0, 20万, 40万, 60万, 80万', () => {
 		expect([0, 200_000, 400_000, 600_000, 800_000].map(formatTick)).toEqual(['0', '20万', '40万', '60万', '80万']);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Element } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { horizontalBar, levelChart, partOfWhole, placeComparison, renderToString, timeSeries, type ChartRow } from '../../src/charts/index.ts';
-import { formatTicks, type PrintableFigure } from '../../src/lib/figures.ts';
+import { formatTicks, type PrintableFigure } from '../../src/figures/figures.ts';
 import { chartProblems, figure, message, textBoxes } from './svg-testing.ts';
 
 const options = { idPrefix: 'odd', title: '测试图表', description: '测试用的数字。' };

@@ -5,7 +5,7 @@ import { figure, message } from './svg-testing.ts';
 const options = { idPrefix: 't', title: '测试图表', description: '测试用的数字。' };
 const draw = (label: string) => () => horizontalBar([{ ...figure(5, '个'), label }], options);
 
-describe('text a chart prints follows the schemas’ rule (src/lib/plain-text.ts)', () => {
+describe('text a chart prints follows the schemas’ rule (src/core/plain-text.ts)', () => {
 	it('a label of zero-width characters only is no label', () => {
 		expect(message(draw('\u200b\u200c\u200d\u2060'))).toMatch(/^horizontalBar: rows\[0\].*\.label: received ".*"; expected some text$/);
 	});

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { ChartDataError } from '../../src/charts/chart-data-error.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { boxesOverlap, textBox, type Box, type TextAnchor } from '../../src/charts/text-metrics.ts';
-import type { PrintableFigure } from '../../src/lib/figures.ts';
+import type { PrintableFigure } from '../../src/figures/figures.ts';
 import { datasetSchema, type Dataset } from '../../src/schemas/dataset.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core';
-import { chromiumPath } from '../../scripts/lib/chromium-path.ts';
+import { chromiumPath } from '../../src/tools/chromium-path.ts';
 
 export { chromiumPath };
 

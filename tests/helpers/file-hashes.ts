@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { listFiles } from '../../scripts/lib/built-site.ts';
+import { listFiles } from '../../src/tools/built-site.ts';
 
 /** The SHA-256 of every file under a folder, by its `/`-separated path relative to the folder. */
 export async function hashFiles(folder: string): Promise<Map<string, string>> {

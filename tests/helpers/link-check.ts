@@ -10,7 +10,7 @@ import {
 	pageUrl,
 	type Reference,
 	type SiteAddress,
-} from '../../scripts/lib/built-site.ts';
+} from '../../src/tools/built-site.ts';
 
 /** A reference in the built site that a reader or crawler following it would not get to. */
 export interface BrokenLink {

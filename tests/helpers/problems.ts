@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { parseWithFriendlyErrors } from '../../src/validation/parse-with-friendly-errors.ts';
-import { formatProblem } from '../../src/validation/problem.ts';
+import { parseWithFriendlyErrors } from '../../src/core/parse-with-friendly-errors.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 
 /** The messages a schema gives for an input, one formatted line each, as the build prints them. */
 export function messagesFor(schema: z.ZodType, input: unknown, file = 'file.json'): string[] {

@@ -3,11 +3,11 @@
  * content check's own reader (src/validation/read-entries.ts) from text given in the test, so
  * lines and fields are named as the check names them, without a site folder or a build.
  */
-import { resolveFigures } from '../../src/lib/dataset-figures.ts';
+import { resolveFigures } from '../../src/figures/dataset-figures.ts';
 import type { Edition } from '../../src/schemas/edition.ts';
 import { quotedSentence, articleHeadings, articleText } from '../../src/validation/article-text.ts';
 import type { DatasetEntry, DatasetsInView, SiteInput, Sourced, StoryEntry, StoryInput, UnprintedNumber, ValidatedSite } from '../../src/validation/entries.ts';
-import { checkStoryEntry } from '../../src/validation/mdx-components.ts';
+import { checkStoryEntry } from '../../src/stories/mdx-components.ts';
 import { readDataset, readEdition, readStory } from '../../src/validation/read-entries.ts';
 import { quoteInText } from '../../src/validation/whole-sentence.ts';
 

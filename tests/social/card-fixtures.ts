@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import { renderToString, withPresentationAttributes } from '../../src/charts/index.ts';
 import { HEADLINE_FONT_SOURCE } from '../../src/fonts/headline-font.ts';
-import { renderDatasetChart } from '../../src/lib/dataset-charts.ts';
+import { renderDatasetChart } from '../../src/charts/dataset-charts.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
 import type { SocialCard } from '../../src/social/social-card.ts';
 

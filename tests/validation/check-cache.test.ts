@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { broadsheetCacheDir } from '../../src/lib/site-root.ts';
+import { broadsheetCacheDir } from '../../src/config/site-root.ts';
 import { validateSite } from '../../src/validation/validate-site.ts';
 import { copySampleSite, editFile } from '../helpers/site-fixture.ts';
 

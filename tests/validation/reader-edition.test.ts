@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/validation/problem.ts';
+import { formatProblem } from '../../src/core/problem.ts';
 import { validateSite } from '../../src/validation/validate-site.ts';
 import { copyReaderEditionSite, EDITION, REGIONS } from '../helpers/reader-edition-fixture.ts';
 import { editFile } from '../helpers/site-fixture.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResolvedFigure } from '../../src/lib/dataset-figures.ts';
+import type { ResolvedFigure } from '../../src/figures/dataset-figures.ts';
 import { parseMdxBody } from '../../src/validation/article-text.ts';
 import { unboundNumbers } from '../../src/validation/unbound-numbers.ts';
 

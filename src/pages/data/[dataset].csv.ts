@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetCsv } from '../../lib/dataset-export.ts';
-import { datasetStaticPaths, getEditionIndex, type DatasetEntry } from '../../lib/edition-index.ts';
-import { absoluteUrl, articlePath } from '../../lib/urls.ts';
+import { datasetCsv } from '../../site/dataset-export.ts';
+import { datasetStaticPaths, getEditionIndex, type DatasetEntry } from '../../site/edition-index.ts';
+import { absoluteUrl, articlePath } from '../../site/urls.ts';
 
 /** Each dataset as CSV, written at build time: /data/<id>.csv. */
 export const getStaticPaths = datasetStaticPaths satisfies GetStaticPaths;

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasetJson } from '../../lib/dataset-export.ts';
-import { datasetStaticPaths, type DatasetEntry } from '../../lib/edition-index.ts';
+import { datasetJson } from '../../site/dataset-export.ts';
+import { datasetStaticPaths, type DatasetEntry } from '../../site/edition-index.ts';
 
 /** Each dataset as JSON, written at build time: /data/<id>.json. */
 export const getStaticPaths = datasetStaticPaths satisfies GetStaticPaths;

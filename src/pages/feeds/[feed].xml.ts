@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey } from '../../lib/cache-key.ts';
-import { formatPageNumber, formatRfc822 } from '../../lib/dates.ts';
-import { getEditionIndex, type ArticleEntry } from '../../lib/edition-index.ts';
-import { siteConfig } from '../../lib/site-config.ts';
-import { absoluteUrl, articlePath, withBase } from '../../lib/urls.ts';
-import { xmlText } from '../../lib/xml.ts';
+import { cacheKey } from '../../site/cache-key.ts';
+import { formatPageNumber, formatRfc822 } from '../../core/dates.ts';
+import { getEditionIndex, type ArticleEntry } from '../../site/edition-index.ts';
+import { siteConfig } from '../../config/site-config.ts';
+import { absoluteUrl, articlePath, withBase } from '../../site/urls.ts';
+import { xmlText } from '../../core/xml.ts';
 import { publicationInstant } from '../../schemas/iso-date.ts';
 
 /** A feed carries the newest stories only, so it stays the same size however large the archive grows. */

@@ -1,10 +1,10 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { allCorrections, correctionAnchor } from '../../lib/corrections.ts';
-import { formatRfc822 } from '../../lib/dates.ts';
-import { getEditionIndex } from '../../lib/edition-index.ts';
-import { siteConfig } from '../../lib/site-config.ts';
-import { absoluteUrl, articlePath, correctionsPath } from '../../lib/urls.ts';
+import { allCorrections, correctionAnchor } from '../../site/corrections.ts';
+import { formatRfc822 } from '../../core/dates.ts';
+import { getEditionIndex } from '../../site/edition-index.ts';
+import { siteConfig } from '../../config/site-config.ts';
+import { absoluteUrl, articlePath, correctionsPath } from '../../site/urls.ts';
 
 /** The newest corrections only, so the feed stays the same size however many accumulate. */
 const FEED_LENGTH = 50;

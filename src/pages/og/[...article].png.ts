@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentCardFont, HEADLINE_FONT_SOURCE } from '../../fonts/headline-font.ts';
-import { formatEditionDate, formatPageNumber } from '../../lib/dates.ts';
-import { getEditionIndex, storyCacheKey, type ArticleEntry, type IndexedEdition } from '../../lib/edition-index.ts';
-import { siteConfig } from '../../lib/site-config.ts';
+import { formatEditionDate, formatPageNumber } from '../../core/dates.ts';
+import { getEditionIndex, storyCacheKey, type ArticleEntry, type IndexedEdition } from '../../site/edition-index.ts';
+import { siteConfig } from '../../config/site-config.ts';
 import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
-import { originCredit } from '../../lib/chart-figure.ts';
-import { renderDatasetChart } from '../../lib/dataset-charts.ts';
+import { originCredit } from '../../charts/chart-figure.ts';
+import { renderDatasetChart } from '../../charts/dataset-charts.ts';
 import { cachedSocialCard } from '../../social/card-cache.ts';
 import type { CardFontFiles } from '../../social/card-font.ts';
 import { CardsAhead } from '../../social/cards-ahead.ts';

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { text } from '../text.ts';
 import { datasetBase } from '../dataset-base.ts';
 import { figureSchema } from '../figure.ts';
-import { didYouMeanPhrase } from '../../lib/did-you-mean.ts';
+import { didYouMeanPhrase } from '../../core/did-you-mean.ts';
 
 /**
  * What a holiday tourism figure can measure; figures of one metric are comparable across places

@@ -1,7 +1,7 @@
 import { ChartDataError } from '../../charts/index.ts';
-import { chartFigureIds, renderDatasetChart } from '../../lib/dataset-charts.ts';
-import { resolveFigures } from '../../lib/dataset-figures.ts';
-import { didYouMeanPhrase } from '../../lib/did-you-mean.ts';
+import { chartFigureIds, renderDatasetChart } from '../../charts/dataset-charts.ts';
+import { resolveFigures } from '../../figures/dataset-figures.ts';
+import { didYouMeanPhrase } from '../../core/did-you-mean.ts';
 import type { ChartSpec } from '../../schemas/chart.ts';
 import type { DatasetEntry } from '../entries.ts';
 import type { Rule } from '../rule.ts';

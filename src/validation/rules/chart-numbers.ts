@@ -1,5 +1,5 @@
-import { chartFigureIds } from '../../lib/dataset-charts.ts';
-import { resolveFigures } from '../../lib/dataset-figures.ts';
+import { chartFigureIds } from '../../charts/dataset-charts.ts';
+import { resolveFigures } from '../../figures/dataset-figures.ts';
 import type { DatasetEntry } from '../entries.ts';
 import { describeUnchecked, uncheckedNumbers, type CheckedField } from '../figure-numbers.ts';
 import type { Rule } from '../rule.ts';

@@ -1,4 +1,4 @@
-import { derivedFigureProblem } from '../../lib/dataset-figures.ts';
+import { derivedFigureProblem } from '../../figures/dataset-figures.ts';
 import type { DatasetEntry } from '../entries.ts';
 import type { Rule } from '../rule.ts';
 

@@ -1,4 +1,4 @@
-import { isDatasetPublished, publishedStories } from '../../lib/publication.ts';
+import { isDatasetPublished, publishedStories } from '../../config/publication.ts';
 import type { SiteInput } from '../entries.ts';
 import type { Rule } from '../rule.ts';
 

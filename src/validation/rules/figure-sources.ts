@@ -1,5 +1,5 @@
-import { printedForms } from '../../lib/figures.ts';
-import { didYouMeanPhrase } from '../../lib/did-you-mean.ts';
+import { printedForms } from '../../figures/figures.ts';
+import { didYouMeanPhrase } from '../../core/did-you-mean.ts';
 import type { Dataset } from '../../schemas/dataset.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { quotedSentence } from '../article-text.ts';

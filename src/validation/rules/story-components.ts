@@ -1,5 +1,5 @@
 import type { StoryInput } from '../entries.ts';
-import { checkStoryEntry } from '../mdx-components.ts';
+import { checkStoryEntry } from '../../stories/mdx-components.ts';
 import type { Rule } from '../rule.ts';
 
 /**

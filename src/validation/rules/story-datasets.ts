@@ -1,4 +1,4 @@
-import { didYouMeanPhrase } from '../../lib/did-you-mean.ts';
+import { didYouMeanPhrase } from '../../core/did-you-mean.ts';
 import type { StoryInput } from '../entries.ts';
 import type { Rule } from '../rule.ts';
 

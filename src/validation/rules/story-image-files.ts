@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { realPathOutside } from '../../lib/list-files.ts';
-import { SITE_LAYOUT } from '../../lib/site-layout.ts';
+import { realPathOutside } from '../../core/list-files.ts';
+import { SITE_LAYOUT } from '../../config/site-layout.ts';
 import type { StoryReferenceInput } from '../entries.ts';
 import type { Rule } from '../rule.ts';
 

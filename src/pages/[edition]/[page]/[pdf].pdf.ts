@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cacheKey } from '../../../lib/cache-key.ts';
-import { formatPageNumber } from '../../../lib/dates.ts';
-import { getEditionIndex } from '../../../lib/edition-index.ts';
-import { keepScanFileKeys, scanFileKey, scanFilePath } from '../../../lib/scan-files.ts';
+import { cacheKey } from '../../../site/cache-key.ts';
+import { formatPageNumber } from '../../../core/dates.ts';
+import { getEditionIndex } from '../../../site/edition-index.ts';
+import { keepScanFileKeys, scanFileKey, scanFilePath } from '../../../loaders/scan-files.ts';
 
 /** A page's PDF, copied from beside its edition.json: /2024-09-18/05/2024-09-18-05.pdf. Keyed by the file's content. */
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartDownloadPaths, chartDownloadSvg, type ChartDownloadProps } from '../../../lib/chart-download-routes.ts';
-import { chartPng, PNG_FONT_FAMILY } from '../../../lib/chart-download.ts';
+import { chartDownloadPaths, chartDownloadSvg, type ChartDownloadProps } from '../../../site/chart-download-routes.ts';
+import { chartPng, PNG_FONT_FAMILY } from '../../../site/chart-download.ts';
 
 /** Each chart as a PNG at twice the 712 px of its SVG, drawn at build time by resvg: /data/<dataset>/<chart>.png. */
 export const getStaticPaths = (() => chartDownloadPaths('png')) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartDownloadPaths, chartDownloadSvg, type ChartDownloadProps } from '../../../lib/chart-download-routes.ts';
+import { chartDownloadPaths, chartDownloadSvg, type ChartDownloadProps } from '../../../site/chart-download-routes.ts';
 
 /** Each chart as a standalone SVG, written at build time: /data/<dataset>/<chart>.svg. */
 export const getStaticPaths = (() => chartDownloadPaths('svg')) satisfies GetStaticPaths;

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { withFullWidthPunctuationDeep } from '../core/chinese-punctuation.ts';
+import { codeHash } from '../cache/code-hash.ts';
+import { contentText } from '../core/content-text.ts';
+import { KeptDigests } from '../cache/kept-digests.ts';
+import { listFiles, realPathOutside } from '../core/list-files.ts';
+import { broadsheetCacheDir } from '../config/site-root.ts';
+
+interface JsonFolderOptions {
+	/** The folder to read. */
+	folder: string;
+	/** Which files are entries, by their path relative to the folder. */
+	include: (path: string) => boolean;
+	/** The entry id of a file, from its path relative to the folder. */
+	id: (path: string) => string;
+}
+
+/**
+ * Loads one collection entry per JSON file of a folder. Astro's glob loader refuses a file that
+ * starts with a UTF-8 byte-order mark, which Windows editors write; editors' files are accepted
+ * here as the validator accepts them (contentText). Their text is printed with
+ * full-width Chinese punctuation, as the stories' is.
+ */
+export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Loader {
+	return {
+		name: 'broadsheet-json-folder',
+		async load({ store, parseData, generateDigest, watcher, config }) {
+			const code = codeHash(['src/schemas', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site']);
+			// A file whose size and time are unchanged is not even read (see KeptDigests).
+			const digests = new KeptDigests(join(broadsheetCacheDir, 'loaders', `${basename(folder)}.json`), code);
+			const read = async (path: string) => {
+				let text: string | undefined;
+				const entryId = id(path);
+				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
+				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
+				const digest = digests.digest(join(folder, path), (bytes) => generateDigest(`${code}\0${(text = contentText(bytes))}`));
+				if (store.get(entryId)?.digest === digest) return;
+				text ??= contentText(readFileSync(join(folder, path)));
+				// Astro wants entry files relative to its root, even when the site root is elsewhere.
+				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
+				// Printed as the stories are: full-width punctuation in Chinese text (see chinese-punctuation.ts).
+				const data = await parseData({ id: entryId, data: withFullWidthPunctuationDeep(JSON.parse(text)) as Record<string, unknown>, filePath });
+				store.set({ id: entryId, data, digest, filePath });
+			};
+			const links: string[] = [];
+			const paths = listFiles(folder, undefined, links).filter(include);
+			// Only the site's own files are published: a link to a file elsewhere is refused.
+			for (const path of links.filter(include)) {
+				const real = realPathOutside(folder, join(folder, path));
+				if (real) throw new Error(`${path}: a link to ${JSON.stringify(real)}, outside ${folder}; expected the file itself inside it (only the site's own files are published)`);
+			}
+			const ids = new Set(paths.map(id));
+			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
+			for (const path of paths) await read(path);
+			digests.save();
+			watcher?.add(folder);
+			watcher?.on('all', async (_event, file) => {
+				const path = relative(folder, file).split(sep).join('/');
+				if (path.startsWith('..') || !include(path)) return;
+				store.delete(id(path));
+				await read(path).catch(() => undefined);
+			});
+		},
+	};
+}

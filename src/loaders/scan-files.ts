@@ -1,0 +1,27 @@
+import { hash } from 'node:crypto';
+import { join } from 'node:path';
+import { KeptDigests } from '../cache/kept-digests.ts';
+import { SITE_LAYOUT } from '../config/site-layout.ts';
+import { broadsheetCacheDir, siteRoot } from '../config/site-root.ts';
+
+/** A file of a page scan (image or PDF) as the edition names it, relative to its edition.json. */
+export const scanFilePath = (date: string, file: string) => join(siteRoot, SITE_LAYOUT.content, date, file);
+
+let kept: KeptDigests | undefined;
+
+/**
+ * What a page showing a scan file depends on besides the edition file: the file's content hash,
+ * so a scan replaced under the same name renders its pages again. Kept between builds by the
+ * file's size and time (KeptDigests): a build does not read every scan of the archive to key its
+ * pages, and a checkout that only touches the files' times costs one read, not a re-render.
+ */
+export function scanFileKey(date: string, file: string | undefined): string | undefined {
+	if (file === undefined) return undefined;
+	kept ??= new KeptDigests(join(broadsheetCacheDir, 'scan-digests.json'), 'sha256');
+	return kept.digest(scanFilePath(date, file), (bytes) => hash('sha256', bytes, 'base64url'));
+}
+
+/** Writes the scan digests asked for so far, for the next build; each route keying scans calls it once. */
+export function keepScanFileKeys(): void {
+	kept?.save();
+}

@@ -1,0 +1,51 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addNewsroomFixture, EDITION } from '../../fixtures/newsroom-figures.ts';
+import { axeViolations, formatViolations } from '../../helpers/axe.ts';
+import { launchChromium } from '../../helpers/chromium.ts';
+import { buildSite, copySampleSite } from '../../helpers/site-fixture.ts';
+import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
+
+/** The holiday report with changes and an outside origin, read in Chromium on a phone and a desktop, light and dark. */
+let root: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	root = await copySampleSite('broadsheet-newsroom-browser-');
+	await addNewsroomFixture(root);
+	const build = await buildSite(root, join(root, 'dist'));
+	expect(build.code).toBe(0);
+	server = await serveStatic(join(root, 'dist'));
+	browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+	await rm(root, { recursive: true, force: true });
+});
+
+describe('a change chart in the browser', () => {
+	it.each([
+		[360, 'light'],
+		[1280, 'dark'],
+	] as const)('at %i px (%s) the change chart keeps every label inside the chart and axe finds no violation', async (width, scheme) => {
+		const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+		await page.goto(`${server.url}${EDITION}/03/guoqing-lvyou/`);
+		// The chart is laid out for several widths; the one the column shows is the one a reader sees.
+		const chart = page.locator('svg.chart--diverging-bar').filter({ visible: true });
+		const box = (await chart.boundingBox())!;
+		const labels = await chart.locator('text').evaluateAll((texts) => texts.map((text) => ({ text: text.textContent, ...text.getBoundingClientRect().toJSON() })));
+		for (const label of labels) {
+			expect(label.left, label.text!).toBeGreaterThanOrEqual(box.x - 1);
+			expect(label.right, label.text!).toBeLessThanOrEqual(box.x + box.width + 1);
+		}
+		expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(['下降5.1%', '减少3.4%', '增长25.3%']));
+		await page.screenshot({ path: `test-results/newsroom/change-chart-${width}-${scheme}.png`, fullPage: true });
+		expect(formatViolations(await axeViolations(page))).toBe('');
+		await page.close();
+	});
+});

@@ -1,0 +1,78 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { listPages, pageKind, pageRoute } from '../../../src/tools/built-site.ts';
+import { axeViolations, formatViolations } from '../../helpers/axe.ts';
+import { launchChromium } from '../../helpers/chromium.ts';
+import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
+import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
+
+const dist = inject('sampleDist');
+
+/**
+ * One page of each type a reader meets (front page, edition, 版面, article, dataset, data index,
+ * archive, corrections and their policy, search, 404), and every page of no known type, opened at the address a reader opens it:
+ * the 404 page at an unknown address, the search page with a query so its results are checked too.
+ * Pages of one type share their markup, so the first of each stands for the rest.
+ */
+const PAGES = [
+	...Map.groupBy(listPages(dist), (file) => pageKind(file) ?? `other ${file}`).values(),
+].map(([file]) => {
+	const kind = pageKind(file) ?? 'other';
+	if (kind === '404') return { kind, path: 'no-such-page/' };
+	if (kind === 'search') return { kind, path: `${pageRoute(file)}?q=${encodeURIComponent('楼院')}` };
+	return { kind, path: pageRoute(file) };
+});
+const VIEWPORTS = [
+	{ width: 360, height: 740 },
+	{ width: 1280, height: 800 },
+];
+const SCHEMES = ['light', 'dark'] as const;
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveStatic(dist);
+	browser = await launchChromium();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A and AA, and the contrast of chart text) in Chromium', () => {
+	it('covers every page type of the sample', () => {
+		const kinds = new Set(PAGES.map((page) => page.kind));
+		const types = ['front', 'edition', 'page', 'article', 'dataset', 'data index', 'archive', 'corrections', 'corrections policy', 'search', '404'];
+		expect(types.filter((type) => !kinds.has(type))).toEqual([]);
+	});
+
+	for (const colorScheme of SCHEMES) {
+		for (const viewport of VIEWPORTS) {
+			describe(`at ${viewport.width}px in ${colorScheme} mode`, () => {
+				let context: BrowserContext;
+				beforeAll(async () => {
+					context = await browser.newContext({ viewport, colorScheme });
+				});
+				afterAll(() => context?.close());
+
+				for (const { kind, path } of PAGES) {
+					it(`${kind} /${path} has no violations`, async () => {
+						const page = await context.newPage();
+						try {
+							// The search page fills in its results after loading the index; wait until it has.
+							await page.goto(`${server.url}${path}`, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
+							// Proves the scheme is really emulated, so the dark-mode audits are not light ones twice.
+							await expect(page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).resolves.toBe(colorScheme === 'dark');
+							expect(formatViolations(await axeViolations(page))).toBe('');
+							expect(await lowContrastSvgText(page)).toEqual([]);
+						} finally {
+							await page.close();
+						}
+					});
+				}
+			});
+		}
+	}
+});

@@ -1,0 +1,88 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashDifferences, hashFiles } from '../../helpers/file-hashes.ts';
+import { buildSite, copySampleSite, copySampleSiteWithPhoto, editFile, startBuild } from '../../helpers/site-fixture.ts';
+
+const fixtures: string[] = [];
+afterAll(async () => {
+	for (const root of fixtures) await rm(root, { recursive: true, force: true });
+});
+
+/** A copy of the sample with a photo, so Astro's image service (AVIF, WebP, JPEG) is in the output too. */
+async function sampleWithPhoto(): Promise<string> {
+	const root = await copySampleSiteWithPhoto();
+	fixtures.push(root);
+	return root;
+}
+
+describe('deterministic builds', () => {
+	it('the same site built twice, from two folders, is byte-identical file by file', async () => {
+		const roots = [await sampleWithPhoto(), await sampleWithPhoto()];
+		for (const root of roots) {
+			const result = await buildSite(root, join(root, 'dist'));
+			expect(result.code, result.stderr).toBe(0);
+		}
+		const [first, second] = await Promise.all(roots.map((root) => hashFiles(join(root, 'dist'))));
+		expect([...first.keys()].filter((file) => file.endsWith('.avif')).length).toBeGreaterThanOrEqual(3);
+		expect(hashDifferences(first, second)).toEqual([]);
+	});
+});
+
+describe('atomic builds', () => {
+	let root: string;
+	let outDir: string;
+	let good: Map<string, string>;
+
+	beforeAll(async () => {
+		root = await copySampleSite();
+		fixtures.push(root);
+		outDir = join(root, 'dist');
+		const result = await buildSite(root, outDir);
+		if (result.code !== 0) throw new Error(`The sample did not build:\n${result.stderr}`);
+		good = await hashFiles(outDir);
+	});
+
+	it('a build killed while it writes pages leaves dist/ byte-identical, and a build of the content as it was publishes the same site', async () => {
+		// A new name shows on every page, so the build writes every page again.
+		const renamed = (text: string) => text.replace(/"name": "[^"]*"/, '"name": "测试晚报"');
+		const config = await readFile(join(root, 'site.config.json'), 'utf8');
+		await editFile(root, 'site.config.json', renamed);
+		const build = startBuild(root, outDir);
+		const exited = once(build, 'exit');
+		// Killed as soon as a page with the new name is in the work folder, where Astro builds.
+		const frontPage = join(root, '.astro-cache/dist/index.html');
+		const written = () => readFile(frontPage, 'utf8').then((html) => html.includes('测试晚报'), () => false);
+		while (build.exitCode === null && !(await written())) await sleep(5);
+		build.kill('SIGKILL');
+		const [, signal] = await exited;
+		expect(signal, 'the build ended before it wrote the front page, so it could not be killed part-way').toBe('SIGKILL');
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+
+		// Back to the content of the good site: the pages the killed build wrote must not be taken
+		// for the good site's, which Astro's record of the last build still describes.
+		await writeFile(join(root, 'site.config.json'), config);
+		const result = await buildSite(root, outDir);
+		expect(result.code, result.stderr).toBe(0);
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+		expect(existsSync(`${outDir}.staging`)).toBe(false);
+	});
+
+	it('a build killed between moving dist/ aside and moving the new site in is undone by the next build, even one that fails', async () => {
+		// What a kill between the two renames of the swap leaves: no dist/, the last good site in
+		// dist.previous, and a new site in dist.staging. It cannot be hit reliably by a real kill.
+		await rename(outDir, `${outDir}.previous`);
+		await mkdir(`${outDir}.staging`);
+		await writeFile(`${outDir}.staging/index.html`, '<!doctype html><title>half a site</title>');
+		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => text.replace('page: 5', 'page: 9'));
+
+		const result = await buildSite(root, outDir);
+		expect(result.code).not.toBe(0);
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+		expect(existsSync(`${outDir}.previous`)).toBe(false);
+		expect(existsSync(`${outDir}.staging`)).toBe(false);
+	});
+});
