@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentText } from '../core/content-text.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { ContentError } from '../core/problem.ts';
 import { parseWithFriendlyErrors } from '../core/parse-with-friendly-errors.ts';
@@ -14,7 +15,7 @@ export function loadSiteConfig(root: string = siteRoot, env: NodeJS.ProcessEnv =
 	const file = SITE_LAYOUT.config;
 	let input: Record<string, unknown>;
 	try {
-		input = JSON.parse(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''));
+		input = JSON.parse(contentText(readFileSync(join(root, file))));
 	} catch (error) {
 		throw new ContentError([{ file, field: '', message: `cannot be read as JSON (${(error as Error).message})` }]);
 	}

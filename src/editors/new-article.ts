@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { contentText } from '../core/content-text.ts';
 import { SITE_LAYOUT } from '../config/site-layout.ts';
 import { editionSchema } from '../schemas/edition.ts';
 import { PLACEHOLDER } from '../validation/placeholders.ts';
@@ -106,7 +107,7 @@ export async function newArticle(root: string, options: NewArticleOptions): Prom
 	if (!existsSync(editionFile)) {
 		throw new ScaffoldError(`there is no edition ${edition} (content/${edition}/edition.json); expected an existing edition`, `npm run new -- edition ${edition}`);
 	}
-	const parsed = editionSchema.safeParse(JSON.parse((await readFile(editionFile, 'utf8')).replace(/^\uFEFF/, '')));
+	const parsed = editionSchema.safeParse(JSON.parse(contentText(await readFile(editionFile))));
 	if (parsed.success && !parsed.data.pages.some((candidate) => candidate.number === page)) {
 		const pages = parsed.data.pages.map((candidate) => candidate.number).join(', ');
 		throw new ScaffoldError(

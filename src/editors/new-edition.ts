@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { contentText } from '../core/content-text.ts';
 import { SITE_LAYOUT } from '../config/site-layout.ts';
 import { editionSchema, type EditionPage } from '../schemas/edition.ts';
 import { ScaffoldError, type Scaffolded } from './scaffold-error.ts';
@@ -17,7 +18,7 @@ async function previousEdition(root: string, date: string): Promise<{ date: stri
 		const file = join(folder, candidate, SITE_LAYOUT.editionFile);
 		if (!existsSync(file)) continue;
 		try {
-			const edition = editionSchema.parse(JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, '')));
+			const edition = editionSchema.parse(JSON.parse(contentText(await readFile(file))));
 			return { date: candidate, pages: edition.pages, issue: edition.issue };
 		} catch {
 			// An edition that does not validate is `npm run check`'s to report; copy an earlier one.

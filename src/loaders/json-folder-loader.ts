@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { withFullWidthPunctuationDeep } from '../core/chinese-punctuation.ts';
 import { codeHash } from '../cache/code-hash.ts';
+import { contentText } from '../core/content-text.ts';
 import { KeptDigests } from '../cache/kept-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { broadsheetCacheDir } from '../config/site-root.ts';
@@ -20,7 +21,7 @@ interface JsonFolderOptions {
 /**
  * Loads one collection entry per JSON file of a folder. Astro's glob loader refuses a file that
  * starts with a UTF-8 byte-order mark, which Windows editors write; editors' files are accepted
- * here as the validator accepts them (src/validation/read-source.ts). Their text is printed with
+ * here as the validator accepts them (contentText). Their text is printed with
  * full-width Chinese punctuation, as the stories' is.
  */
 export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Loader {
@@ -30,15 +31,14 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			const code = codeHash(['src/schemas', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site']);
 			// A file whose size and time are unchanged is not even read (see KeptDigests).
 			const digests = new KeptDigests(join(broadsheetCacheDir, 'loaders', `${basename(folder)}.json`), code);
-			const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 			const read = async (path: string) => {
 				let text: string | undefined;
 				const entryId = id(path);
 				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
 				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
-				const digest = digests.digest(join(folder, path), (bytes) => generateDigest(`${code}\0${(text = decode(bytes))}`));
+				const digest = digests.digest(join(folder, path), (bytes) => generateDigest(`${code}\0${(text = contentText(bytes))}`));
 				if (store.get(entryId)?.digest === digest) return;
-				text ??= decode(readFileSync(join(folder, path)));
+				text ??= contentText(readFileSync(join(folder, path)));
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
 				// Printed as the stories are: full-width punctuation in Chinese text (see chinese-punctuation.ts).

@@ -2,21 +2,23 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
 import { compileStory } from '../stories/compile-story.ts';
 import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from '../stories/story-cache.ts';
 import type { KeptDigests } from '../cache/kept-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
+import { contentText } from '../core/content-text.ts';
+import { formatProblem } from '../core/problem.ts';
+import { splitMdx } from '../validation/read-source.ts';
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
 
 /**
- * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter through the article
- * schema, the body compiled to HTML once per content hash into the story cache
- * (story-cache.ts), where the story page reads it. Astro's own MDX handling bundles every story
+ * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter, split from the body
+ * as the content check splits it (src/validation/read-source.ts), through the article schema, the
+ * body compiled to HTML once per content hash into the story cache (story-cache.ts), where the
+ * story page reads it. Astro's own MDX handling bundles every story
  * as a JavaScript module, which was most of a large archive's build time; a story here costs a
  * file read and a hash unless it changed.
  *
@@ -68,14 +70,13 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	const id = storyId(name);
 	const path = join(folder, name);
 	// Read synchronously when read at all: 10,000 reads through libuv's thread pool take three times as long.
-	const decode = (bytes: Buffer) => bytes.toString('utf8').replace(/^\uFEFF/, '');
 	let source: string | undefined;
-	const hash = hashes ? hashes.digest(path, (bytes) => storyHash((source = decode(bytes)))) : storyHash((source = decode(readFileSync(path))));
+	const hash = hashes ? hashes.digest(path, (bytes) => storyHash((source = contentText(bytes)))) : storyHash((source = contentText(readFileSync(path))));
 	if (store.get(id)?.digest === hash && existsSync(compiledPath(hash))) return 'unchanged';
-	source ??= decode(readFileSync(path));
-	const match = FRONTMATTER.exec(source);
-	if (!match) throw new Error(`${name}: no frontmatter; expected the story to start with a "---" line`);
-	const frontmatter = (parseYaml(match[1]) ?? {}) as { images?: { file?: unknown }[] };
+	source ??= contentText(readFileSync(path));
+	const split = splitMdx(source, name);
+	if (!split.ok) throw new Error(formatProblem(split.problems[0]));
+	const frontmatter = (split.frontmatter ?? {}) as { images?: { file?: unknown }[] };
 	for (const image of frontmatter.images ?? []) {
 		if (typeof image?.file === 'string') refuseOutside(folder, name, join(dirname(path), image.file));
 	}
@@ -87,7 +88,7 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	// Printed as the body is: full-width punctuation in Chinese text, in every place the story shows.
 	const data = withFullWidthPunctuation(parsed as Article);
 	try {
-		writeCompiledStory(hash, await compileStory(source.slice(match[0].length)));
+		writeCompiledStory(hash, await compileStory(split.body));
 	} catch (error) {
 		throw new Error(`${name}: ${(error as Error).message}`, { cause: error });
 	}

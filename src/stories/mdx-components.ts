@@ -3,12 +3,10 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, Mdx
 import { didYouMeanPhrase } from '../core/did-you-mean.ts';
 import { formatFigure } from '../figures/figures.ts';
 import { urlProblem } from '../core/safe-url.ts';
-import type { ResolvedFigure } from '../figures/dataset-figures.ts';
-import type { ChartSpec } from '../schemas/chart.ts';
+import type { DatasetLookup, StoryInput } from '../validation/entries.ts';
 import type { Problem } from '../core/problem.ts';
 
-/** What a story may refer to: each dataset's figures and charts by id. */
-export type DatasetLookup = Map<string, { figures: Map<string, ResolvedFigure>; charts: Map<string, ChartSpec> }>;
+export type { DatasetLookup } from '../validation/entries.ts';
 
 interface PropSpec {
 	required: boolean;
@@ -190,4 +188,19 @@ export function checkStoryBody(tree: Root, context: StoryContext): { problems: P
 	};
 	for (const child of tree.children) visit(child);
 	return { problems, printInline: (node) => printed.get(node) };
+}
+
+const checkedBodies = new WeakMap<Root, ReturnType<typeof checkStoryBody>>();
+
+/**
+ * `checkStoryBody` for a story entry, once per entry: the story-components rule reports its
+ * problems, and the runner prints the story's text with its bound figures.
+ */
+export function checkStoryEntry({ story, datasets }: StoryInput): ReturnType<typeof checkStoryBody> {
+	let checked = checkedBodies.get(story.tree);
+	if (!checked) {
+		checked = checkStoryBody(story.tree, { file: story.file, bodyLine: story.bodyLine, datasets: story.data.datasets, lookup: datasets.lookup, invalid: datasets.invalid });
+		checkedBodies.set(story.tree, checked);
+	}
+	return checked;
 }

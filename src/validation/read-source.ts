@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { findNodeAtLocation, type Node, parseTree, type ParseError, parse as parseJsonc, printParseErrorCode } from 'jsonc-parser';
 import { isMap, LineCounter, parseDocument } from 'yaml';
+import { contentText } from '../core/content-text.ts';
 import type { Locate } from '../core/parse-with-friendly-errors.ts';
 import type { Problem } from '../core/problem.ts';
 
 /** A source file decoded as text, or the problem that stopped it. */
 type Read<T> = ({ ok: true } & T) | { ok: false; problems: Problem[] };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+/** Strict: a byte that is not UTF-8 throws. The byte-order mark is kept, for `contentText` to strip. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a content file as UTF-8. A byte-order mark is accepted (Windows editors add one); a file in
@@ -16,7 +18,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 export async function readText(path: string, file: string, prefetched?: Buffer): Promise<Read<{ text: string }>> {
 	const bytes = prefetched ?? (await readFile(path));
 	try {
-		const text = utf8.decode(bytes);
+		const text = contentText(utf8.decode(bytes));
 		if (text.trim() === '') {
 			return { ok: false, problems: [{ file, field: '', message: 'the file is empty; expected its content' }] };
 		}
@@ -50,7 +52,7 @@ export async function readJson(path: string, file: string, prefetched?: Buffer):
 	const text = read.text;
 	let value: unknown;
 	try {
-		value = JSON.parse(text.replace(/^\uFEFF/, ''));
+		value = JSON.parse(text);
 	} catch {
 		// JSON.parse says what is wrong but not on which line; jsonc-parser, in its strict mode, does.
 		const errors: ParseError[] = [];
@@ -91,9 +93,12 @@ export interface MdxSource {
 	bodyLine: number;
 }
 
-/** Splits the text of an MDX story into its frontmatter (YAML between `---` lines), parsed, and its body. */
-export function splitMdx(source: string, file: string): Read<MdxSource> {
-	const text = source.replace(/^\uFEFF/, '');
+/**
+ * Splits the text of an MDX story (decoded by `contentText`, without its byte-order mark) into its
+ * frontmatter (YAML between `---` lines), parsed, and its body. The check and the story loader
+ * (src/loaders/story-loader.ts) both split stories here.
+ */
+export function splitMdx(text: string, file: string): Read<MdxSource> {
 	const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
 	if (!match) {
 		return {
