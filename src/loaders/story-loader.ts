@@ -10,13 +10,13 @@ import { articleSchema, type Article } from '../schemas/article.ts';
 import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
 import { contentText } from '../core/content-text.ts';
 import { formatProblem } from '../core/problem.ts';
-import { splitMdx } from '../validation/read-source.ts';
+import { splitMdx } from './read-source.ts';
 
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
 
 /**
  * Loads the stories (`content/<date>/<slug>.mdx`) as data: the frontmatter, split from the body
- * as the content check splits it (src/validation/read-source.ts), through the article schema, the
+ * as the content check splits it (src/loaders/read-source.ts), through the article schema, the
  * body compiled to HTML once per content hash into the story cache (story-cache.ts), where the
  * story page reads it. Astro's own MDX handling bundles every story
  * as a JavaScript module, which was most of a large archive's build time; a story here costs a

@@ -18,7 +18,7 @@ import { parseMdxBody } from './article-text.ts';
 import type { DatasetEntry, Sourced, StoryEntry } from './entries.ts';
 import { parseWithFriendlyErrors } from '../core/parse-with-friendly-errors.ts';
 import type { Problem } from '../core/problem.ts';
-import { readJson, readText, splitMdx } from './read-source.ts';
+import { readJson, readText, splitMdx } from '../loaders/read-source.ts';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DATE_FOLDER = /^\d{4}-\d{2}-\d{2}$/;
