@@ -7,6 +7,7 @@ import { finishInterruptedPublish, publishSite } from './publish.ts';
 import { readAhead } from './read-ahead.ts';
 import { WorkFolder } from './work-folder.ts';
 import type { FileStamp } from '../core/list-files.ts';
+import { cacheRoot, pruneCaches, startCacheUse } from '../cache/registry.ts';
 import { buildProgress } from './build-progress.ts';
 import { prepareHeadlineFont } from '../fonts/headline-font.ts';
 import { indexForSearch } from '../search/index-for-search.ts';
@@ -31,6 +32,8 @@ export function buildSite(): Promise<number> {
 async function validateBuildPublish(): Promise<number> {
 	const work = new WorkFolder(astroCacheDir, broadsheetCacheDir);
 	finishInterruptedPublish(work.path, outDir, broadsheetCacheDir);
+	// Every cache entry this build asks for is marked; the others are pruned once it has published.
+	startCacheUse();
 
 	const started = performance.now();
 	const log = new BuildLog();
@@ -111,7 +114,7 @@ async function validateBuildPublish(): Promise<number> {
 		}
 		await building;
 		const collected = work.collect(routeFiles);
-		const search = await indexForSearch(work.path, broadsheetCacheDir, collected);
+		const search = await indexForSearch(work.path, cacheRoot(), collected);
 		log.phase(`Search index: ${count(search.pages, 'page')}`);
 		files = work.finish(routeFiles, collected);
 	} catch (error) {
@@ -122,6 +125,7 @@ async function validateBuildPublish(): Promise<number> {
 	}
 
 	const published = publishSite(work.path, files, outDir, broadsheetCacheDir);
+	pruneCaches();
 	log.phase(`Published: ${count(published.copied, 'file')} copied${published.removed > 0 ? `, ${published.removed} removed` : ''}`);
 	console.log(
 		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(content.published.stories, 'story', 'stories')}, ` +

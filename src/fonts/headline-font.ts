@@ -4,10 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { cacheStore } from '../cache/registry.ts';
 import { formatEditionDate, formatPageNumber } from '../core/dates.ts';
 import { originCredit } from '../charts/chart-figure.ts';
 import { formatFigure } from '../figures/figures.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 import type { ValidatedSite } from '../validation/validate-site.ts';
 
 /** The serif face for headlines: Noto Serif SC Bold, from its npm package (SIL Open Font License). */
@@ -15,8 +15,11 @@ export const HEADLINE_FONT_SOURCE = createRequire(import.meta.url).resolve(
 	'@expo-google-fonts/noto-serif-sc/700Bold/NotoSerifSC_700Bold.ttf',
 );
 
-/** Where the subset fonts and their stylesheet are written; `src/layouts` imports the stylesheet. */
-export const fontCacheDir = join(broadsheetCacheDir, 'fonts');
+/**
+ * Where the subset fonts and their stylesheet are written (the registry's `fonts` store);
+ * `src/layouts` imports the stylesheet.
+ */
+export const fontCacheDir = cacheStore('fonts').dir;
 export const headlineStylesheet = join(fontCacheDir, 'headline.css');
 
 /**
@@ -63,21 +66,25 @@ export interface HeadlineFont {
 }
 
 /**
- * Subsets the headline face to `characters` (cached by their hash) and writes the stylesheet the
- * layout imports. Only the characters the site prints are sent to readers: a few hundred glyphs
- * instead of the 14 MB face, from the site itself, never from a font CDN.
+ * Subsets the headline face to `characters` and writes the stylesheet the layout imports. Only the
+ * characters the site prints are sent to readers: a few hundred glyphs instead of the 14 MB face,
+ * from the site itself, never from a font CDN. Subsets are cached by the characters' hash (which
+ * names the files, and so the published font), in a folder named by the store's key: the code that
+ * cuts them, subset-font's and the face's versions.
  */
 export async function prepareHeadlineFont(characters: string): Promise<HeadlineFont> {
+	const store = cacheStore('fonts');
 	const hash = createHash('sha256').update(characters).digest('hex').slice(0, 16);
-	const woff2 = join(fontCacheDir, `headline-${hash}.woff2`);
-	const truetype = join(fontCacheDir, `headline-${hash}.ttf`);
-	await mkdir(fontCacheDir, { recursive: true });
-	if (!existsSync(woff2) || !existsSync(truetype)) {
+	const folder = store.key();
+	const woff2 = store.file(`${folder}/headline-${hash}.woff2`);
+	const truetype = store.file(`${folder}/headline-${hash}.ttf`);
+	await mkdir(store.file(folder), { recursive: true });
+	if (!store.use(woff2) || !store.use(truetype)) {
 		const source = await readFile(HEADLINE_FONT_SOURCE);
 		await writeFile(woff2, await subsetFont(source, characters, { targetFormat: 'woff2' }));
 		await writeFile(truetype, await subsetFont(source, characters, { targetFormat: 'truetype' }));
 	}
-	await writeFile(headlineStylesheet, fontFaceCss(`./headline-${hash}.woff2`));
+	await writeFile(headlineStylesheet, fontFaceCss(`./${folder}/headline-${hash}.woff2`));
 	await writeFile(join(fontCacheDir, 'headline.json'), JSON.stringify({ hash, truetype }));
 	return { characters, hash, woff2, truetype };
 }

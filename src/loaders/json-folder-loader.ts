@@ -3,11 +3,10 @@ import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { withFullWidthPunctuationDeep } from '../core/chinese-punctuation.ts';
-import { codeHash } from '../cache/code-hash.ts';
+import { cacheStore } from '../cache/registry.ts';
 import { contentText } from '../core/content-text.ts';
 import { KeptDigests } from '../cache/kept-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -28,9 +27,11 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 	return {
 		name: 'broadsheet-json-folder',
 		async load({ store, parseData, generateDigest, watcher, config }) {
-			const code = codeHash(['src/schemas', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site']);
+			// Digests hold the code that parses the entries (the content config's import closure: loaders, schemas, formatters).
+			const cache = cacheStore('loaders');
+			const { code } = cache;
 			// A file whose size and time are unchanged is not even read (see KeptDigests).
-			const digests = new KeptDigests(join(broadsheetCacheDir, 'loaders', `${basename(folder)}.json`), code);
+			const digests = new KeptDigests(cache.file(`${basename(folder)}.json`), code);
 			const read = async (path: string) => {
 				let text: string | undefined;
 				const entryId = id(path);

@@ -1,8 +1,9 @@
 import { hash } from 'node:crypto';
 import { join } from 'node:path';
+import { cacheStore } from '../cache/registry.ts';
 import { KeptDigests } from '../cache/kept-digests.ts';
 import { SITE_LAYOUT } from '../config/site-layout.ts';
-import { broadsheetCacheDir, siteRoot } from '../config/site-root.ts';
+import { siteRoot } from '../config/site-root.ts';
 
 /** A file of a page scan (image or PDF) as the edition names it, relative to its edition.json. */
 export const scanFilePath = (date: string, file: string) => join(siteRoot, SITE_LAYOUT.content, date, file);
@@ -17,7 +18,8 @@ let kept: KeptDigests | undefined;
  */
 export function scanFileKey(date: string, file: string | undefined): string | undefined {
 	if (file === undefined) return undefined;
-	kept ??= new KeptDigests(join(broadsheetCacheDir, 'scan-digests.json'), 'sha256');
+	const store = cacheStore('scans');
+	kept ??= new KeptDigests(store.file('digests.json'), store.code);
 	return kept.digest(scanFilePath(date, file), (bytes) => hash('sha256', bytes, 'base64url'));
 }
 

@@ -1,9 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStory } from '../stories/compile-story.ts';
-import { compiledPath, keptStoryHashes, storyHash, writeCompiledStory } from '../stories/story-cache.ts';
+import { keptStoryHashes, storyHash, useCompiledStory, writeCompiledStory } from '../stories/story-cache.ts';
 import type { KeptDigests } from '../cache/kept-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
@@ -72,7 +72,7 @@ async function loadStory({ store, parseData, config }: LoaderContext, folder: st
 	// Read synchronously when read at all: 10,000 reads through libuv's thread pool take three times as long.
 	let source: string | undefined;
 	const hash = hashes ? hashes.digest(path, (bytes) => storyHash((source = contentText(bytes)))) : storyHash((source = contentText(readFileSync(path))));
-	if (store.get(id)?.digest === hash && existsSync(compiledPath(hash))) return 'unchanged';
+	if (store.get(id)?.digest === hash && useCompiledStory(hash)) return 'unchanged';
 	source ??= contentText(readFileSync(path));
 	const split = splitMdx(source, name);
 	if (!split.ok) throw new Error(formatProblem(split.problems[0]));

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeHash } from '../cache/code-hash.ts';
+import { cacheStore } from '../cache/registry.ts';
 import type { FileStamp } from '../core/list-files.ts';
-import { projectRoot } from '../config/site-root.ts';
 import { planParts, type CachedPart, type PartPlan } from './part-plan.ts';
 import { findSearchPages, type ScanRecord, type SearchPage } from './search-pages.ts';
 import { CHANGES_PART, type SearchPart, type SearchParts } from './search-parts.ts';
@@ -24,12 +23,14 @@ export interface SearchIndexSummary {
 
 /** The cache's record of the parts it holds, `<cache>/search/manifest.json`. */
 interface SearchCacheManifest {
-	/** Pagefind's version and configuration and this folder's code: when any changes, nothing cached is used. */
+	/** Pagefind's configuration, and the code that indexes (this module's import closure, Pagefind's version): when any changes, nothing cached is used. */
 	config: string;
 	/** The part each month has in the cache. */
 	parts: Record<string, CachedPart>;
 	/** What the last build's scan of the site found, so that unchanged pages are not read again. */
 	scan?: ScanRecord;
+	/** The fragments of old versions of corrected pages left out of each month's folder in the site, by month. */
+	left?: Record<string, string[]>;
 }
 
 /** The files of a part that a merged part needs; the primary also needs Pagefind's script, worker and WebAssembly. */
@@ -53,7 +54,7 @@ const PART_FOLDER = new RegExp(`^(\\d{4}-\\d{2}|${CHANGES_PART})$`);
  */
 export async function indexForSearch(siteDir: string, cacheDir: string, files?: ReadonlyMap<string, FileStamp>): Promise<SearchIndexSummary> {
 	const cacheRoot = join(cacheDir, 'search');
-	const config = await configKey();
+	const config = configKey();
 	const manifest = await readManifest(cacheRoot, config);
 	const { pages, scanned } = findSearchPages(siteDir, manifest.scan, files);
 	const byPart = new Map<string, SearchPage[]>();
@@ -99,6 +100,7 @@ export async function indexForSearch(siteDir: string, cacheDir: string, files?: 
 	}
 
 	const parts = await writeParts(siteDir, cacheRoot, plans, next, changed, changesKey, replaced);
+	next.left = await leaveOutOldVersions(siteDir, cacheRoot, plans, next, replaced, manifest.left ?? {});
 	await writeManifest(cacheRoot, next, changesKey);
 	return { pages: pages.length, parts: (parts.primary ? 1 : 0) + parts.merged.length, kept: plans.filter((plan) => plan.action === 'keep').length, indexed };
 }
@@ -199,6 +201,38 @@ async function placeParts(out: string, cacheRoot: string, placed: ReadonlyMap<st
 	}
 }
 
+/**
+ * Takes the fragments of corrected pages' old versions out of their months' folders in the site, so
+ * that the published index no longer holds the old text (a wrong figure a reader could still find
+ * in the index's files); the search page already leaves these versions out of its results, before
+ * it would load their fragments. A fragment left out by an earlier build whose page is no longer
+ * replaced (the month indexed again, or the correction undone) is linked back from the cache.
+ * Returns the fragments left out, by month, for the next build.
+ */
+async function leaveOutOldVersions(
+	siteDir: string,
+	cacheRoot: string,
+	plans: readonly PartPlan[],
+	manifest: SearchCacheManifest,
+	replaced: Readonly<Record<string, string>>,
+	lastLeft: Readonly<Record<string, string[]>>,
+): Promise<Record<string, string[]>> {
+	const newest = plans.at(-1)?.part;
+	const left: Record<string, string[]> = {};
+	for (const plan of plans) {
+		const folder = join(siteDir, 'pagefind', plan.part === newest ? '' : plan.part, 'fragment');
+		const cached = join(cacheRoot, 'parts', manifest.parts[plan.part].key, 'fragment');
+		const now = plan.action === 'keep' ? [...plan.replaced.values()].filter((id) => id in replaced).sort() : [];
+		for (const id of lastLeft[plan.part] ?? []) {
+			const [source, target] = [join(cached, `${id}.pf_fragment`), join(folder, `${id}.pf_fragment`)];
+			if (!now.includes(id) && existsSync(source) && !existsSync(target)) await linkFile(source, target);
+		}
+		for (const id of now) await rm(join(folder, `${id}.pf_fragment`), { force: true });
+		if (now.length > 0) left[plan.part] = now;
+	}
+	return left;
+}
+
 /** True when both paths are one file (hard links to it), as a part linked from the cache is. */
 function sameFile(a: string, b: string): boolean {
 	try {
@@ -230,13 +264,18 @@ async function linkTree(from: string, to: string, include: (name: string) => boo
 	const linkNext = async (): Promise<void> => {
 		while (next < files.length) {
 			const [source, target] = files[next++];
-			await link(source, target).catch((error: NodeJS.ErrnoException) => {
-				if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'EMLINK') return copyFile(source, target);
-				throw error;
-			});
+			await linkFile(source, target);
 		}
 	};
 	await Promise.all(Array.from({ length: 32 }, linkNext));
+}
+
+/** Hard-links a file of the cache into the site, or copies it where a link cannot be made. */
+function linkFile(source: string, target: string): Promise<void> {
+	return link(source, target).catch((error: NodeJS.ErrnoException) => {
+		if (error.code === 'EXDEV' || error.code === 'EPERM' || error.code === 'EMLINK') return copyFile(source, target);
+		throw error;
+	});
 }
 
 /** A part's cache key: what Pagefind is given for it, and how Pagefind is configured. */
@@ -246,9 +285,9 @@ function partKey(config: string, part: string, pages: readonly SearchPage[]): st
 	return hash.digest('base64url').slice(0, 24);
 }
 
-async function configKey(): Promise<string> {
-	const { version } = JSON.parse(await readFile(join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string };
-	return `pagefind ${version} ${JSON.stringify(PAGEFIND_CONFIG)} code ${codeHash(['src/search'])}`;
+/** What every part is indexed with: Pagefind's configuration and the search store's code key (its version among it). */
+function configKey(): string {
+	return `${JSON.stringify(PAGEFIND_CONFIG)} code ${cacheStore('search').code}`;
 }
 
 async function readManifest(cacheRoot: string, config: string): Promise<SearchCacheManifest> {

@@ -21,8 +21,8 @@ export type PartPlan =
 /**
  * A kept part may have at most this many changed pages, and all kept parts together at most
  * {@link CHANGES_LIMIT}: the part of changes is indexed again whenever one of its pages changes, so
- * it must stay small, and every page in it leaves its old version's text in a month's part until
- * that month is indexed again.
+ * it must stay small, and every page in it leaves its old version's words in a month's index until
+ * that month is indexed again (its text, the fragment, is taken out of the published site).
  */
 export const PART_CHANGES_LIMIT = 50;
 export const CHANGES_LIMIT = 100;

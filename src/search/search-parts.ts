@@ -14,8 +14,8 @@ export interface SearchParts {
 	merged: SearchPart[];
 	/**
 	 * Stories changed since their month's part was written: the Pagefind page id (`zh-cn_1a2b3c4`) of
-	 * the old version, which the month's part still holds and the search page leaves out, and the id
-	 * of the new version in the part of changes.
+	 * the old version, whose words the month's index still holds and the search page leaves out (its
+	 * fragment, the text, is not published), and the id of the new version in the part of changes.
 	 */
 	replaced: Record<string, string>;
 	/** Every value of each filter (`edition`, `page`, `column`), for the search form's lists. */

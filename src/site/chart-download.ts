@@ -1,19 +1,19 @@
-import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
+import { cacheStore, useEntry } from '../cache/registry.ts';
 import type { ElementContent } from 'hast';
 import { s } from 'hastscript';
 import { lightPalette, renderToString, withPresentationAttributes, wrapText } from '../charts/index.ts';
 import { ASCENT, LINE_HEIGHT } from '../charts/text-metrics.ts';
 import { currentCardFont, HEADLINE_FONT_SOURCE } from '../fonts/headline-font.ts';
 import type { ChartSpec } from '../schemas/chart.ts';
-import { readCachedCard, sourceFaceIdentity, writeCachedCard } from '../social/card-cache.ts';
+import { sourceFaceIdentity, writeCachedCard } from '../social/card-cache.ts';
 import { fontCharacters } from '../social/card-font.ts';
 import { chartDescription, chartNotes, chartSourceLine, chartUnitLine, DOWNLOAD_CHART_WIDTH, type SourceStory } from '../charts/chart-figure.ts';
 import { chartFigureIds, renderDatasetChart } from '../charts/dataset-charts.ts';
 import { resolveFigures } from '../figures/dataset-figures.ts';
 import type { EditionIndex, DatasetEntry } from './edition-index.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 
 /** The family the PNG is drawn in: the headline face, the one CJK font the build has a file of. */
 export const PNG_FONT_FAMILY = 'Noto Serif SC';
@@ -117,26 +117,27 @@ async function pngFontFile(svg: string): Promise<string> {
 	return HEADLINE_FONT_SOURCE;
 }
 
-/** Bump when the picture's design changes, so kept PNGs are drawn again. */
-const CHART_PNG_VERSION = 1;
-
-/** Where chart PNGs are kept between builds, by a hash of what they show (CI keeps the folder). */
-export const chartPngCacheDir = join(broadsheetCacheDir, 'chart-png');
+/**
+ * The registry's `chart-png` store, where chart PNGs are kept between builds (CI keeps the folder),
+ * by a hash of what they show and of the code that draws them (this module's import closure, resvg).
+ */
+const store = () => cacheStore('chart-png');
 
 /**
  * A standalone chart SVG (drawn with `PNG_FONT_FAMILY`) as a PNG at twice its size, by resvg,
  * with no system fonts. Drawing takes about a tenth of a second, so each PNG is kept under a hash
- * of the SVG, the design version and the source face: an unchanged chart is not drawn again, even
+ * of the SVG, the code that draws it and the source face: an unchanged chart is not drawn again, even
  * when Astro's own cache is gone. The subset font is left out of the key, as for social cards: it
  * draws the same glyphs as the face it was cut from.
  */
-export async function chartPng(svg: string, dir = chartPngCacheDir): Promise<Buffer> {
-	const key = createHash('sha256')
-		.update(JSON.stringify({ svg, version: CHART_PNG_VERSION, face: await sourceFaceIdentity() }))
-		.digest('hex');
-	const file = join(dir, `${key.slice(0, 32)}.png`);
-	const kept = await readCachedCard(file);
-	if (kept) return kept;
+export async function chartPng(svg: string, dir = store().dir): Promise<Buffer> {
+	return readFile(await chartPngFile(svg, dir));
+}
+
+/** Like `chartPng`, the file the PNG is kept in. */
+export async function chartPngFile(svg: string, dir = store().dir): Promise<string> {
+	const file = join(dir, `${store().key(svg, await sourceFaceIdentity())}.png`);
+	if (useEntry(file)) return file;
 	const fontFile = await pngFontFile(svg);
 	const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? DOWNLOAD_CHART_WIDTH);
 	const png = new Resvg(svg, {
@@ -146,5 +147,11 @@ export async function chartPng(svg: string, dir = chartPngCacheDir): Promise<Buf
 		.render()
 		.asPng();
 	await writeCachedCard(file, png);
-	return png;
+	return file;
 }
+
+/** Records, for pruning, which kept PNG a chart's download page (`dataset/chart`) was made from (see `CacheStore.recordPage`). */
+export const recordChartPngPage = (chart: string, file: string): void => store().recordPage(chart, file);
+
+/** Marks the kept PNGs of this build's charts as used, those of pages Astro copies included (see `CacheStore.usePages`). */
+export const useChartPngPages = (charts: Iterable<string>): void => store().usePages(charts);

@@ -4,11 +4,10 @@
  * drawn from the stories, never from an image of the page, and the page view says so.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cacheStore } from '../cache/registry.ts';
 import { storyComponents } from '../stories/compile-story.ts';
 import { readCompiledStory } from '../stories/story-cache.ts';
 import type { ArticleEntry, IndexedPage } from './edition-index.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 
 /** One story's block on the schematic. */
@@ -42,16 +41,17 @@ type KeptBlock = [size: SchematicBlock['size'], dataset?: string, chart?: string
  * Blocks worked out in earlier builds, by story content hash: a build reads the compiled body of a
  * story only when the story changed, not every story of the archive for its page's schematic.
  */
-const keptFile = join(broadsheetCacheDir, 'schematic-blocks.json');
+const store = () => cacheStore('schematics');
+const keptFile = () => store().file('blocks.json');
 let kept: Record<string, KeptBlock> | undefined;
 const used: Record<string, KeptBlock> = {};
 
 function keptBlocks(): Record<string, KeptBlock> {
 	if (!kept) {
 		try {
-			// Kept only for the same size steps: blocks sized by other steps are worked out again.
-			const file = JSON.parse(readFileSync(keptFile, 'utf8')) as { steps: number[]; blocks: Record<string, KeptBlock> };
-			kept = file.steps.join() === SIZE_STEPS.join() ? file.blocks : {};
+			// Kept only for the same code (this module's import closure): blocks worked out by other code are worked out again.
+			const file = JSON.parse(readFileSync(keptFile(), 'utf8')) as { code: string; blocks: Record<string, KeptBlock> };
+			kept = file.code === store().code ? file.blocks : {};
 		} catch {
 			kept = {};
 		}
@@ -83,7 +83,7 @@ function storyBlock(article: ArticleEntry): Promise<SchematicBlock> {
 
 /** Keeps the blocks of this build's stories, and only those, for the next build; each route drawing schematics calls it. */
 export function keepSchematicBlocks(): void {
-	writeFileAtomically(keptFile, JSON.stringify({ steps: SIZE_STEPS, blocks: used }));
+	writeFileAtomically(keptFile(), JSON.stringify({ code: store().code, blocks: used }));
 }
 
 /** The schematic of a page: its stories' blocks in print order. */

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
+import { cacheStore, useEntry } from '../cache/registry.ts';
 import { HEADLINE_FONT_SOURCE } from '../fonts/headline-font.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 import { cardFontFor, type CardFontFiles } from './card-font.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
 
-/** Bump when the card's design changes, so cached cards are drawn again. */
-const CARD_DESIGN_VERSION = 5;
+/**
+ * The registry's `cards` store: its keys hold the code that draws a card (the card worker's import
+ * closure, the card design among it) and the satori and resvg versions it draws with.
+ */
+const store = () => cacheStore('cards');
 
 /** Where cards are kept between builds (CI keeps the folder). */
-export const cardCacheDir = join(broadsheetCacheDir, 'cards');
+export const cardCacheDir = (): string => store().dir;
 
 const faceIdentities = new Map<string, Promise<string>>();
 
@@ -40,22 +43,13 @@ function hashFile(file: string): Promise<string> {
 }
 
 /**
- * Where a card is kept: the key hashes what the card shows, the design version and the source face.
+ * Where a card is kept: the key hashes what the card shows, the code that draws it and the source face.
  * It does not hash the build's subset font, which changes whenever a new story brings a new
  * character: the subset draws the same glyphs as the face it was cut from (`cardFontFor` makes
  * sure it has all of them), so a card is drawn again only when what it shows changes.
  */
-export function cardCacheFile(card: SocialCard, sourceFaceId: string, dir = cardCacheDir): string {
-	const key = createHash('sha256')
-		.update(JSON.stringify({ card, version: CARD_DESIGN_VERSION, face: sourceFaceId }))
-		.digest('hex');
-	return join(dir, `${key.slice(0, 32)}.png`);
-}
-
-/** The cached PNG, or undefined when this card was never drawn. */
-export async function readCachedCard(file: string): Promise<Buffer | undefined> {
-	if (!existsSync(file)) return undefined;
-	return readFile(file);
+export function cardCacheFile(card: SocialCard, sourceFaceId: string, dir = cardCacheDir()): string {
+	return join(dir, `${store().key(JSON.stringify({ card, face: sourceFaceId }))}.png`);
 }
 
 let partialWrites = 0;
@@ -76,11 +70,20 @@ export async function writeCachedCard(file: string, png: Uint8Array): Promise<vo
  * from the last build (or from CI's cache). `astro dev` draws cards this way; a build draws the
  * missing ones ahead, in worker threads (`drawCardsAhead`).
  */
-export async function cachedSocialCard(card: SocialCard, fonts: CardFontFiles, dir = cardCacheDir): Promise<Buffer> {
-	const file = cardCacheFile(card, await sourceFaceIdentity(fonts.source), dir);
-	const cached = await readCachedCard(file);
-	if (cached) return cached;
-	const png = await renderSocialCard(card, await cardFontFor(card, fonts));
-	await writeCachedCard(file, png);
-	return png;
+export async function cachedSocialCard(card: SocialCard, fonts: CardFontFiles, dir = cardCacheDir()): Promise<Buffer> {
+	return readFile(await cachedSocialCardFile(card, fonts, dir));
 }
+
+/** Like `cachedSocialCard`, the file the card is kept in. */
+export async function cachedSocialCardFile(card: SocialCard, fonts: CardFontFiles, dir = cardCacheDir()): Promise<string> {
+	const file = cardCacheFile(card, await sourceFaceIdentity(fonts.source), dir);
+	if (useEntry(file)) return file;
+	await writeCachedCard(file, await renderSocialCard(card, await cardFontFor(card, fonts)));
+	return file;
+}
+
+/** Records, for pruning, which kept card a story's card page was made from (see `CacheStore.recordPage`). */
+export const recordCardPage = (story: string, file: string): void => store().recordPage(story, file);
+
+/** Marks the kept cards of this build's stories as used, those of pages Astro copies included (see `CacheStore.usePages`). */
+export const useCardPages = (stories: Iterable<string>): void => store().usePages(stories);

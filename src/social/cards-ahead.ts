@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { useEntry } from '../cache/registry.ts';
 import { cardCacheDir, cardCacheFile, sourceFaceIdentity, writeCachedCard } from './card-cache.ts';
 import type { CardFontFiles } from './card-font.ts';
 import { CardPool } from './card-pool.ts';
@@ -82,6 +82,12 @@ export class CardsAhead {
 	 * Rejects with an error naming the story when a worker failed to draw it.
 	 */
 	async png(id: string): Promise<Buffer | undefined> {
+		const file = await this.file(id);
+		return file === undefined ? undefined : readFile(file);
+	}
+
+	/** Like `png`, the file in the card cache that holds the story's card. */
+	async file(id: string): Promise<string | undefined> {
 		const index = this.#order.get(id) ?? -1;
 		if (index > this.#asked) {
 			this.#reach = index === this.#asked + 1 ? Math.min(2 * this.#reach, this.#maxReach) : Math.min(START_AHEAD, this.#maxReach);
@@ -89,13 +95,12 @@ export class CardsAhead {
 			this.#askedIds.add(id);
 			this.#askedFurther?.resolve();
 		}
-		const file = await this.#files.get(id)?.promise;
-		return file === undefined ? undefined : readFile(file);
+		return this.#files.get(id)?.promise;
 	}
 
 	async #drawMissing(
 		stories: StoryCard[],
-		{ fonts, dir = cardCacheDir, pool: createPool = () => new CardPool() }: CardsAheadOptions,
+		{ fonts, dir = cardCacheDir(), pool: createPool = () => new CardPool() }: CardsAheadOptions,
 	): Promise<void> {
 		let pool: CardPool | undefined;
 		const inFlight = new Set<Promise<void>>();
@@ -132,7 +137,8 @@ export class CardsAhead {
 					sameCard.then(() => entry.resolve(file), (error: Error) => entry.reject(cardError(story.id, error)));
 					continue;
 				}
-				if (existsSync(file)) {
+				// Kept from an earlier build (and marked used by this one).
+				if (useEntry(file)) {
 					entry.resolve(file);
 					continue;
 				}

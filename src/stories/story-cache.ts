@@ -1,33 +1,34 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { codeHash } from '../cache/code-hash.ts';
+import { cacheStore } from '../cache/registry.ts';
 import { KeptDigests } from '../cache/kept-digests.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 
-/** The code that turns a story file into its entry and its HTML: a change there compiles every story again. */
-const STORY_CODE = ['src/stories', 'src/schemas', 'src/validation', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site'];
+/**
+ * Compiled story bodies, one file per content hash, in the registry's `stories` store. They stay
+ * out of Astro's content store, which the build loads whole into memory: 10,000 bodies there are a
+ * 50 MB string held several times over. A story page reads its one body when it renders; CI keeps
+ * the folder between runs.
+ */
+const store = () => cacheStore('stories');
 
 /**
- * Compiled story bodies, one file per content hash. They stay out of Astro's content store, which
- * the build loads whole into memory: 10,000 bodies there are a 50 MB string held several times
- * over. A story page reads its one body when it renders; CI keeps the folder between runs.
+ * The key of a story file's content and of the code that turns it into its entry and its HTML (the
+ * content config's import closure: loader, compiler, schemas, formatters): a story is compiled once per key.
  */
-const storyCacheDir = join(broadsheetCacheDir, 'stories');
-
-/** The key of a story file's content: a story is compiled once per key. */
 export function storyHash(source: string): string {
-	return createHash('sha256').update(codeHash(STORY_CODE)).update('\0').update(source).digest('base64url').slice(0, 32);
+	return store().key(source);
 }
 
 /** The hashes of the story files as the last build found them, kept by each file's size and time. */
 export function keptStoryHashes(): KeptDigests {
-	return new KeptDigests(join(storyCacheDir, 'story-hashes.json'), codeHash(STORY_CODE));
+	return new KeptDigests(store().file('story-hashes.json'), store().code);
 }
 
 /** Where the compiled body of a story with this hash is kept. */
-export const compiledPath = (hash: string) => join(storyCacheDir, `${hash}.html`);
+export const compiledPath = (hash: string) => store().file(`${hash}.html`);
+
+/** Whether the compiled body of a story with this hash is kept, marking it used by this build. */
+export const useCompiledStory = (hash: string): boolean => store().use(compiledPath(hash));
 
 /** The compiled body stored under a hash, or undefined when there is none. */
 export async function readCompiledStory(hash: string): Promise<string | undefined> {

@@ -1,10 +1,7 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { codeHash } from '../cache/code-hash.ts';
+import { cacheStore } from '../cache/registry.ts';
 import { KeptDigests } from '../cache/kept-digests.ts';
-import { broadsheetCacheDir } from '../config/site-root.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Problem } from '../core/problem.ts';
@@ -27,19 +24,21 @@ export interface CheckedStory {
 	datasets: Record<string, string>;
 }
 
-const checkCacheDir = join(broadsheetCacheDir, 'checks');
-
-/** The folders whose code decides what a check finds: a change there checks every story again. */
-const CHECKING_CODE = ['src/validation', 'src/schemas', 'src/core', 'src/figures', 'src/config', 'src/cache', 'src/charts', 'src/loaders', 'src/site', 'src/charts'];
+/**
+ * The registry's `checks` store. Its keys hold the code that decides what a check finds (the
+ * validation's import closure: rules, schemas, formatters, charts): a change there checks every
+ * story again.
+ */
+const store = () => cacheStore('checks');
 
 /** The check keys of the stories as the last build found them, kept by each file's size and time. */
 export function keptCheckKeys(): KeptDigests {
-	return new KeptDigests(join(checkCacheDir, 'story-keys.json'), codeHash(CHECKING_CODE));
+	return new KeptDigests(store().file('story-keys.json'), store().code);
 }
 
 /** The key of a story's or dataset's check: the checking code, the file's name and its bytes. */
 export function checkKey(file: string, bytes: Buffer): string {
-	return createHash('sha256').update(codeHash(CHECKING_CODE)).update(`\0${file}\0`).update(bytes).digest('base64url').slice(0, 32);
+	return store().key(file, bytes);
 }
 
 /** Each story's kept check by file, with the key it was made for. */
@@ -68,7 +67,7 @@ export class KeptStoryChecks {
 	readonly #changed = new Set<number>();
 
 	constructor() {
-		const code = codeHash(CHECKING_CODE);
+		const { code } = store();
 		for (let shard = 0; shard < SHARDS; shard++) {
 			this.#next.push({});
 			this.#last.push({});
@@ -108,7 +107,7 @@ export class KeptStoryChecks {
 
 	/** Writes again each file whose checks changed in this run (one kept, or one of a story no longer there dropped). */
 	save(): void {
-		const code = codeHash(CHECKING_CODE);
+		const { code } = store();
 		this.#next.forEach((stories, shard) => {
 			if (!this.#changed.has(shard) && Object.keys(stories).length === Object.keys(this.#last[shard]).length) return;
 			writeFileAtomically(shardFile(shard), JSON.stringify({ code, stories }));
@@ -116,7 +115,7 @@ export class KeptStoryChecks {
 	}
 }
 
-const shardFile = (shard: number) => join(checkCacheDir, `stories-${shard}.json`);
+const shardFile = (shard: number) => store().file(`stories-${shard}.json`);
 
 /**
  * Whether a dataset file with this key was checked before and had no problem. What is kept is only
@@ -124,11 +123,11 @@ const shardFile = (shard: number) => join(checkCacheDir, `stories-${shard}.json`
  * dataset is still parsed, since the rest of the validation needs its figures.
  */
 export function isDatasetCheckKept(key: string): boolean {
-	return existsSync(join(checkCacheDir, `${key}.dataset`));
+	return store().use(store().file(`${key}.dataset`));
 }
 
 /** Keeps that a dataset file with this key has no problem (an empty file, which exists or does not). */
 export async function keepDatasetCheck(key: string): Promise<void> {
-	await mkdir(checkCacheDir, { recursive: true });
-	await writeFile(join(checkCacheDir, `${key}.dataset`), '');
+	await mkdir(store().dir, { recursive: true });
+	await writeFile(store().file(`${key}.dataset`), '');
 }

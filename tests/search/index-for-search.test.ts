@@ -109,6 +109,11 @@ describe('indexForSearch(site, cache)', () => {
 		expect(changes).toHaveLength(1);
 		expect(changes[0][1]).toContain('改正词');
 		expect(after.replaced).toEqual({ [oldId]: changes[0][0] });
+		// The old version's text leaves the month's folder in the site (the part in the cache keeps it).
+		const august = await fragments('2024-08');
+		expect(august.has(oldId)).toBe(false);
+		expect([...august.values()].join('')).not.toContain('词2');
+		expect(existsSync(join(cache, 'search/parts', after.merged[1].tag, 'fragment', `${oldId}.pf_fragment`))).toBe(true);
 	});
 
 	it('indexes the month again when a story is taken down, so that its text leaves the index', async () => {
@@ -134,5 +139,11 @@ describe('indexForSearch(site, cache)', () => {
 		await cp(site, fresh, { recursive: true, filter: (path) => !path.startsWith(join(site, 'pagefind')) });
 		await indexForSearch(fresh, cache);
 		expect(await hashFiles(join(fresh, 'pagefind'))).toEqual(await hashFiles(join(site, 'pagefind')));
+	});
+
+	it('puts an old version back in its month’s folder when its correction is undone', async () => {
+		await writeStory('2024-08-15', 'c', '第2篇稿件的正文，独有的词是词2。');
+		await indexForSearch(site, cache);
+		expect([...(await fragments('2024-08')).values()].join('')).toContain('词2');
 	});
 });

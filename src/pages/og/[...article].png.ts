@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { currentCardFont, HEADLINE_FONT_SOURCE } from '../../fonts/headline-font.ts';
 import { formatEditionDate, formatPageNumber } from '../../core/dates.ts';
@@ -6,7 +7,7 @@ import { siteConfig } from '../../config/site-config.ts';
 import { renderToString, withPresentationAttributes } from '../../charts/index.ts';
 import { originCredit } from '../../charts/chart-figure.ts';
 import { renderDatasetChart } from '../../charts/dataset-charts.ts';
-import { cachedSocialCard } from '../../social/card-cache.ts';
+import { cachedSocialCardFile, recordCardPage, useCardPages } from '../../social/card-cache.ts';
 import type { CardFontFiles } from '../../social/card-font.ts';
 import { CardsAhead } from '../../social/cards-ahead.ts';
 import type { SocialCard } from '../../social/social-card.ts';
@@ -25,6 +26,8 @@ export const getStaticPaths = (async () => {
 	// Astro calls every route's getStaticPaths before it renders any page, and then renders one page
 	// at a time: starting the cards here lets worker threads draw them while the main thread renders.
 	if (!import.meta.env.DEV) {
+		// The kept cards of pages Astro copies from its own cache are still this build's.
+		useCardPages(paths.map(({ params }) => params.article));
 		const fonts = await cardFonts();
 		cardsAhead ??= new CardsAhead(
 			paths.map(({ props: { edition, article } }) => ({ id: article.id, card: () => socialCard(edition, article) })),
@@ -76,13 +79,14 @@ async function leadChart(article: ArticleEntry): Promise<Pick<SocialCard, 'chart
 
 export const GET: APIRoute = async ({ props }) => {
 	const { edition, article } = props as { edition: IndexedEdition; article: ArticleEntry };
-	let png = await cardsAhead?.png(article.id);
-	if (!png) {
+	let file = await cardsAhead?.file(article.id);
+	if (!file) {
 		try {
-			png = await cachedSocialCard(await socialCard(edition, article), await cardFonts());
+			file = await cachedSocialCardFile(await socialCard(edition, article), await cardFonts());
 		} catch (error) {
 			throw new Error(`The social card of story ${article.id} could not be drawn: ${(error as Error).message}`, { cause: error });
 		}
 	}
-	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+	if (!import.meta.env.DEV) recordCardPage(article.id, file);
+	return new Response(new Uint8Array(await readFile(file)), { headers: { 'Content-Type': 'image/png' } });
 };

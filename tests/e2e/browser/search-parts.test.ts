@@ -61,7 +61,7 @@ describe('search over an index in parts, in Chromium', () => {
 	it('a story corrected after the index was written is found by its new words, and listed once, as corrected', async () => {
 		const file = join(site.dist, '2024-02-29/05/erqi-louyuan-zhili/index.html');
 		const html = await readFile(file, 'utf8');
-		await writeFile(file, html.replaceAll('楼院', '院落').replace('</h1>', '</h1><p>更正说明（编号qxcorrigendum）：本文所述名称已统一改称院落。</p>'));
+		await writeFile(file, html.replaceAll('楼院', '院落').replaceAll('723', '724').replace('</h1>', '</h1><p>更正说明（编号qxcorrigendum）：本文所述名称已统一改称院落。</p>'));
 		const summary = await indexForSearch(site.dist, join(site.root, '.astro-cache/broadsheet'));
 		expect(summary).toMatchObject({ kept: 5, indexed: 1 });
 
@@ -69,8 +69,11 @@ describe('search over an index in parts, in Chromium', () => {
 		// The old version, still in February's part, would be a second result with the old headline.
 		const { links, headlines } = await search('三类组织');
 		const corrected = links.flatMap((link, index) => (link === erqi('2024-02-29') ? [headlines[index]] : []));
-		expect(corrected).toEqual(['二七区723个院落实现“三类组织”全覆盖']);
+		expect(corrected).toEqual(['二七区724个院落实现“三类组织”全覆盖']);
 		expect(links.filter((link) => link.endsWith('/erqi-louyuan-zhili/')).sort()).toEqual(ARCHIVE_EDITIONS.map(erqi).sort());
+		// The wrong figure the correction took out no longer finds the corrected story, only the others that still print it.
+		const old = await search('723');
+		expect(old.links.filter((link) => link.endsWith('/erqi-louyuan-zhili/')).sort()).toEqual(ARCHIVE_EDITIONS.filter((date) => date !== '2024-02-29').map(erqi).sort());
 	});
 
 	it('an archive longer than the months searched at once is searched a period at a time, newest first, with a link to the period before', async () => {
