@@ -5,7 +5,7 @@ import type { Loader } from 'astro/loaders';
 import { withFullWidthPunctuationDeep } from '../core/chinese-punctuation.ts';
 import { cacheStore } from '../cache/registry.ts';
 import { contentText } from '../core/content-text.ts';
-import { KeptDigests } from '../cache/kept-digests.ts';
+import { FileDigests } from '../cache/file-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 
 interface JsonFolderOptions {
@@ -30,8 +30,8 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			// Digests hold the code that parses the entries (the content config's import closure: loaders, schemas, formatters).
 			const cache = cacheStore('loaders');
 			const { code } = cache;
-			// A file whose size and time are unchanged is not even read (see KeptDigests).
-			const digests = new KeptDigests(cache.file(`${basename(folder)}.json`), code);
+			// A file whose size and time are unchanged is not even read (see FileDigests).
+			const digests = new FileDigests(cache.file(`${basename(folder)}.json`), code);
 			const read = async (path: string) => {
 				let text: string | undefined;
 				const entryId = id(path);

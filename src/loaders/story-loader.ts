@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStory } from '../stories/compile-story.ts';
-import { keptStoryHashes, storyHash, useCompiledStory, writeCompiledStory } from '../stories/story-cache.ts';
-import type { KeptDigests } from '../cache/kept-digests.ts';
+import { storyDigests, storyHash, useCompiledStory, writeCompiledStory } from '../stories/story-cache.ts';
+import type { FileDigests } from '../cache/file-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
@@ -35,7 +35,7 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 			// Only the site's own stories are published: a link to a story elsewhere is refused.
 			for (const name of links) if (STORY_FILE.test(name)) refuseOutside(folder, name, join(folder, name));
 			const counts = { compiled: 0, unchanged: 0 };
-			const hashes = keptStoryHashes();
+			const hashes = storyDigests();
 			for (const name of names) counts[await loadStory(context, folder, name, hashes)]++;
 			hashes.save();
 			const ids = new Set(names.map(storyId));
@@ -66,7 +66,7 @@ function refuseOutside(folder: string, name: string, path: string): void {
 }
 
 /** Loads a story unless it is unchanged; `hashes` knows the hash of a file whose size and time are unchanged. */
-async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string, hashes?: KeptDigests): Promise<'compiled' | 'unchanged'> {
+async function loadStory({ store, parseData, config }: LoaderContext, folder: string, name: string, hashes?: FileDigests): Promise<'compiled' | 'unchanged'> {
 	const id = storyId(name);
 	const path = join(folder, name);
 	// Read synchronously when read at all: 10,000 reads through libuv's thread pool take three times as long.

@@ -35,22 +35,22 @@ export function blockSize(characters: number): SchematicBlock['size'] {
 const blocks = new WeakMap<ArticleEntry, Promise<SchematicBlock>>();
 
 /** A block as kept between builds, by the story's content hash: its size and its chart. */
-type KeptBlock = [size: SchematicBlock['size'], dataset?: string, chart?: string];
+type CachedBlock = [size: SchematicBlock['size'], dataset?: string, chart?: string];
 
 /**
  * Blocks worked out in earlier builds, by story content hash: a build reads the compiled body of a
  * story only when the story changed, not every story of the archive for its page's schematic.
  */
 const store = () => cacheStore('schematics');
-const keptFile = () => store().file('blocks.json');
-let kept: Record<string, KeptBlock> | undefined;
-const used: Record<string, KeptBlock> = {};
+const cachedFile = () => store().file('blocks.json');
+let kept: Record<string, CachedBlock> | undefined;
+const used: Record<string, CachedBlock> = {};
 
-function keptBlocks(): Record<string, KeptBlock> {
+function cachedBlocks(): Record<string, CachedBlock> {
 	if (!kept) {
 		try {
 			// Kept only for the same code (this module's import closure): blocks worked out by other code are worked out again.
-			const file = JSON.parse(readFileSync(keptFile(), 'utf8')) as { code: string; blocks: Record<string, KeptBlock> };
+			const file = JSON.parse(readFileSync(cachedFile(), 'utf8')) as { code: string; blocks: Record<string, CachedBlock> };
 			kept = file.code === store().code ? file.blocks : {};
 		} catch {
 			kept = {};
@@ -64,8 +64,8 @@ function storyBlock(article: ArticleEntry): Promise<SchematicBlock> {
 	let block = blocks.get(article);
 	if (!block) {
 		const digest = String(article.digest);
-		const known = keptBlocks()[digest];
-		const read: Promise<KeptBlock> = known
+		const known = cachedBlocks()[digest];
+		const read: Promise<CachedBlock> = known
 			? Promise.resolve(known)
 			: readCompiledStory(digest).then((html = '') => {
 					const chart = storyComponents(html).find((component) => component.kind === 'chart');
@@ -83,7 +83,7 @@ function storyBlock(article: ArticleEntry): Promise<SchematicBlock> {
 
 /** Keeps the blocks of this build's stories, and only those, for the next build; each route drawing schematics calls it. */
 export function keepSchematicBlocks(): void {
-	writeFileAtomically(keptFile(), JSON.stringify({ code: store().code, blocks: used }));
+	writeFileAtomically(cachedFile(), JSON.stringify({ code: store().code, blocks: used }));
 }
 
 /** The schematic of a page: its stories' blocks in print order. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { cacheStore } from '../cache/registry.ts';
-import { KeptDigests } from '../cache/kept-digests.ts';
+import { FileDigests } from '../cache/file-digests.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 
 /**
@@ -20,8 +20,8 @@ export function storyHash(source: string): string {
 }
 
 /** The hashes of the story files as the last build found them, kept by each file's size and time. */
-export function keptStoryHashes(): KeptDigests {
-	return new KeptDigests(store().file('story-hashes.json'), store().code);
+export function storyDigests(): FileDigests {
+	return new FileDigests(store().file('story-hashes.json'), store().code);
 }
 
 /** Where the compiled body of a story with this hash is kept. */

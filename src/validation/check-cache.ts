@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cacheStore } from '../cache/registry.ts';
-import { KeptDigests } from '../cache/kept-digests.ts';
+import { FileDigests } from '../cache/file-digests.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 import type { Article } from '../schemas/article.ts';
 import type { Problem } from '../core/problem.ts';
@@ -32,8 +32,8 @@ export interface CheckedStory {
 const store = () => cacheStore('checks');
 
 /** The check keys of the stories as the last build found them, kept by each file's size and time. */
-export function keptCheckKeys(): KeptDigests {
-	return new KeptDigests(store().file('story-keys.json'), store().code);
+export function cachedCheckKeys(): FileDigests {
+	return new FileDigests(store().file('story-keys.json'), store().code);
 }
 
 /** The key of a story's or dataset's check: the checking code, the file's name and its bytes. */
@@ -42,7 +42,7 @@ export function checkKey(file: string, bytes: Buffer): string {
 }
 
 /** Each story's kept check by file, with the key it was made for. */
-type KeptChecks = Record<string, { key: string; check: CheckedStory }>;
+type CachedChecks = Record<string, { key: string; check: CheckedStory }>;
 
 /** How many files the kept checks are spread over. */
 const SHARDS = 32;
@@ -61,9 +61,9 @@ function shardOf(file: string): number {
  * the key it was made for; a check run keeps the checks of the stories it saw, and writes again
  * only the files in which one changed.
  */
-export class KeptStoryChecks {
-	readonly #last: KeptChecks[] = [];
-	readonly #next: KeptChecks[] = [];
+export class CachedStoryChecks {
+	readonly #last: CachedChecks[] = [];
+	readonly #next: CachedChecks[] = [];
 	readonly #changed = new Set<number>();
 
 	constructor() {
@@ -72,7 +72,7 @@ export class KeptStoryChecks {
 			this.#next.push({});
 			this.#last.push({});
 			try {
-				const kept = JSON.parse(readFileSync(shardFile(shard), 'utf8')) as { code: string; stories: KeptChecks };
+				const kept = JSON.parse(readFileSync(shardFile(shard), 'utf8')) as { code: string; stories: CachedChecks };
 				if (kept.code === code) this.#last[shard] = kept.stories;
 			} catch {
 				// Nothing kept yet: every story is checked.
@@ -122,12 +122,12 @@ const shardFile = (shard: number) => store().file(`stories-${shard}.json`);
  * that: drawing its charts to see that they can be drawn is what checking a dataset costs, and the
  * dataset is still parsed, since the rest of the validation needs its figures.
  */
-export function isDatasetCheckKept(key: string): boolean {
+export function isDatasetCheckCached(key: string): boolean {
 	return store().use(store().file(`${key}.dataset`));
 }
 
 /** Keeps that a dataset file with this key has no problem (an empty file, which exists or does not). */
-export async function keepDatasetCheck(key: string): Promise<void> {
+export async function cacheDatasetCheck(key: string): Promise<void> {
 	await mkdir(store().dir, { recursive: true });
 	await writeFile(store().file(`${key}.dataset`), '');
 }

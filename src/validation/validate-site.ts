@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolveFigures } from '../figures/dataset-figures.ts';
 import { articleHeadings, articleText, parseMdxBody, quotedSentence } from './article-text.ts';
-import { checkKey, isDatasetCheckKept, keepDatasetCheck, keptCheckKeys, KeptStoryChecks, type CheckedStory } from './check-cache.ts';
+import { checkKey, isDatasetCheckCached, cacheDatasetCheck, cachedCheckKeys, CachedStoryChecks, type CheckedStory } from './check-cache.ts';
 import type { DatasetsInView, SiteInput, SourcedArticle, StoryEntry, UnprintedNumber, ValidatedSite } from './entries.ts';
 import { checkStoryBody, checkStoryEntry } from '../stories/mdx-components.ts';
 import type { Locate } from '../core/parse-with-friendly-errors.ts';
@@ -40,7 +40,7 @@ interface StoryContext {
 	/** The hash of each valid dataset's file, which a kept story check is compared against. */
 	datasetHashes: Map<string, string>;
 	/** What checking each story found last time, and where a valid story's check is kept for next time. */
-	checks: KeptStoryChecks;
+	checks: CachedStoryChecks;
 	/** The sentences valid datasets' figures give as quoted from a story, by the story's id. */
 	quoted: Map<string, Set<string>>;
 	/** Stories whose own rules found problems. */
@@ -73,7 +73,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 	const context: StoryContext = {
 		datasets: { present: site.present.datasets, lookup: new Map(), invalid: new Set() },
 		datasetHashes: new Map(),
-		checks: new KeptStoryChecks(),
+		checks: new CachedStoryChecks(),
 		quoted: new Map(),
 		failed: new Set(),
 		unprinted: [],
@@ -97,10 +97,10 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		const dataset = read.entry;
 		// A dataset checked before without a problem is not checked again: drawing its charts is what checking it costs.
 		const key = checkKey(file, bytes);
-		const kept = isDatasetCheckKept(key);
+		const kept = isDatasetCheckCached(key);
 		const checked = kept ? { problems: [], warnings: [], unprinted: [] } : await runRules(DATASET_RULES, dataset);
 		if (!kept && checked.problems.length === 0) Object.assign(checked, await runRules(CHART_RULES, dataset));
-		if (!kept && checked.problems.length === 0) await keepDatasetCheck(key);
+		if (!kept && checked.problems.length === 0) await cacheDatasetCheck(key);
 		problems.push(...checked.problems);
 		site.warnings.push(...checked.warnings);
 		for (const entry of checked.unprinted) context.unprinted.push({ ...entry, dataset: dataset.id });
@@ -125,7 +125,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		}
 	}
 
-	const keys = keptCheckKeys();
+	const keys = cachedCheckKeys();
 	for (const file of listEditionAndStoryFiles(root, problems)) {
 		const kind = contentKind(file);
 		if (!kind.ok) {
@@ -157,7 +157,7 @@ export async function validateSite(root: string): Promise<ValidatedSite> {
 		site.present.articles.add(id.entry);
 		const kept = context.checks.get(file, key, context.datasetHashes, context.quoted.get(id.entry));
 		if (kept) {
-			keptStory(root, file, id.entry, kept, site, context);
+			cachedStory(root, file, id.entry, kept, site, context);
 			continue;
 		}
 		const read = await readStory(root, file, id.entry, bytes ?? readFileSync(join(root, file)));
@@ -217,7 +217,7 @@ async function checkStory(story: StoryEntry, key: string, site: ValidatedSite, c
  * frontmatter is read again only to point at a line, if a reference from it turns out wrong, and
  * its text only if a dataset's sentence must be looked for in it.
  */
-function keptStory(root: string, file: string, id: string, kept: CheckedStory, site: ValidatedSite, context: StoryContext): void {
+function cachedStory(root: string, file: string, id: string, kept: CheckedStory, site: ValidatedSite, context: StoryContext): void {
 	let located: Locate | undefined;
 	const locate: Locate = (path) => {
 		if (!located) {
@@ -233,7 +233,7 @@ function keptStory(root: string, file: string, id: string, kept: CheckedStory, s
 		data: kept.data,
 		locate,
 		get text() {
-			return (text ??= keptStoryText(root, file, kept, context));
+			return (text ??= cachedStoryText(root, file, kept, context));
 		},
 		headings: kept.headings,
 		quotes: new Map(Object.entries(kept.quotes)),
@@ -241,7 +241,7 @@ function keptStory(root: string, file: string, id: string, kept: CheckedStory, s
 }
 
 /** The text of a story whose check was kept, from its file: as checking it found it, the story being unchanged. */
-function keptStoryText(root: string, file: string, { data }: CheckedStory, { datasets: { lookup, invalid } }: StoryContext): string {
+function cachedStoryText(root: string, file: string, { data }: CheckedStory, { datasets: { lookup, invalid } }: StoryContext): string {
 	const read = readStoryAgain(root, file);
 	const body = read.ok ? parseMdxBody(read.body) : undefined;
 	if (!read.ok || !body?.ok) throw new Error(`${file} changed while it was being checked`);

@@ -9,7 +9,7 @@ type Digests = Record<string, [size: number, mtimeMs: number, digest: string]>;
  * unchanged: at 10,000 stories, reading and hashing every story took half a second of each build.
  * A digest is kept only for the code it was made with (`code`); an edited file gets a new time.
  */
-export class KeptDigests {
+export class FileDigests {
 	readonly #file: string;
 	readonly #code: string;
 	readonly #last: Digests = {};

@@ -3,13 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KeptDigests } from '../../src/cache/kept-digests.ts';
+import { FileDigests } from '../../src/cache/file-digests.ts';
 
 let root: string;
 let reads: string[];
 const kept = () => join(root, 'cache/digests.json');
 const digestOf = (code = 'code 1') => {
-	const digests = new KeptDigests(kept(), code);
+	const digests = new FileDigests(kept(), code);
 	const digest = digests.digest(join(root, 'story.mdx'), (bytes) => {
 		reads.push(bytes.toString());
 		return `digest of ${bytes}`;
@@ -25,7 +25,7 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-describe('KeptDigests', () => {
+describe('FileDigests', () => {
 	it('reads a file once while its size and time are unchanged', () => {
 		expect(digestOf()).toBe('digest of first');
 		expect(digestOf()).toBe('digest of first');
