@@ -58,7 +58,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA, and the contrast of chart 
 				afterAll(() => context?.close());
 
 				for (const { kind, path } of PAGES) {
-					it(`${kind} /${path} has no violations`, async () => {
+					it.concurrent(`${kind} /${path} has no violations`, async ({ expect }) => {
 						const page = await context.newPage();
 						try {
 							// The search page fills in its results after loading the index; wait until it has.
