@@ -9,7 +9,7 @@ import { cardFontFor, type CardFontFiles } from './card-font.ts';
 import { renderSocialCard, type SocialCard } from './social-card.ts';
 
 /** Bump when the card's design changes, so cached cards are drawn again. */
-const CARD_DESIGN_VERSION = 5;
+const CARD_DESIGN_VERSION = 6;
 
 /** Where cards are kept between builds (CI keeps the folder). */
 export const cardCacheDir = join(broadsheetCacheDir, 'cards');
