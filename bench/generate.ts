@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatFigure, type PrintableFigure } from '../src/figures/figures.ts';
+import { figureLikeNumbers, figureNumberPattern } from '../src/validation/figure-numbers.ts';
 import { createRandom, seedFrom, type Random } from './prng.ts';
 import { readSampleText, type SampleText } from './sample-text.ts';
 import { boundComponents, loadStoryComponents, type ChartSnippet, type StoryComponents } from './story-components.ts';
@@ -74,7 +75,7 @@ const METRICS: MetricKind[] = [
 		notation: 'compact',
 		fractionDigits: 2,
 		value: (random) => random.int(1_000, 20_000) * 100,
-		sentence: (place, printed) => `假期期间,${place}共接待游客${printed}。`,
+		sentence: (place, printed) => `假期期间，${place}共接待游客${printed}。`,
 	},
 	{
 		metric: 'revenue',
@@ -165,6 +166,21 @@ function editionDate(index: number): string {
 	return new Date(FIRST_EDITION + index * DAY).toISOString().slice(0, 10);
 }
 
+/** Before a story's figures, in the paragraph that prints them. */
+const DATA_LEAD = '记者从有关部门获悉，';
+
+/**
+ * The figure-like numbers of a story's headline, kicker and summary that are not its own figures
+ * (`printed`): the sample's figures, printed as text from sample stories that cite the sample's
+ * datasets, which a generated story does not. They are listed under the story's `notFigures`, so
+ * the content check reads every number and the archive validates.
+ */
+function sampleFiguresIn(texts: string[], printed: string[]): string[] {
+	const pattern = figureNumberPattern();
+	const found = texts.flatMap((text) => figureLikeNumbers(text, pattern).map((number) => number.text));
+	return [...new Set(found.filter((text) => !printed.includes(text)))];
+}
+
 function yamlString(value: string): string {
 	return JSON.stringify(value);
 }
@@ -204,6 +220,8 @@ function generateStory(index: number, seed: number, sample: SampleText, componen
 	let dataCharacters = 0;
 	let chart: ChartSnippet | undefined;
 	let headline = random.pick(sample.headlines);
+	/** The story's own figures, as printed. */
+	let ownFigures: string[] = [];
 	if (withData) {
 		const metric = random.pick(METRICS);
 		const holiday = random.pick(HOLIDAYS);
@@ -240,8 +258,10 @@ function generateStory(index: number, seed: number, sample: SampleText, componen
 			};
 		});
 		const title = metric.kind === 'holiday-tourism' ? `${year}年${holiday}假期各地${metric.label}` : `各区县${metric.label}`;
-		dataParagraph = `记者从有关部门获悉,${figures.map((figure) => figure.mdx).join('')}`;
-		dataCharacters = `记者从有关部门获悉,${figures.map((figure) => figure.json.source.sentence).join('')}`.length;
+		dataParagraph = `${DATA_LEAD}${figures.map((figure) => figure.mdx).join('')}`;
+		dataCharacters = `${DATA_LEAD}${figures.map((figure) => figure.json.source.sentence).join('')}`.length;
+		// The first figure's sentence, as a reader sees it, begins with the paragraph's lead.
+		figures[0].json.source.sentence = `${DATA_LEAD}${figures[0].json.source.sentence}`;
 		chart = components.chart({
 			dataset: datasetId,
 			kind: metric.kind,
@@ -249,6 +269,7 @@ function generateStory(index: number, seed: number, sample: SampleText, componen
 			title,
 			description: `${title}：${places.map(([place], index) => `${place}${figures[index].printed}`).join('，')}。`,
 		});
+		ownFigures = figures.map((figure) => figure.printed);
 		headline = `${places[0][0]}等地${metric.label}数据发布 ${figures[0].printed}`;
 		dataset = {
 			id: datasetId,
@@ -279,13 +300,17 @@ function generateStory(index: number, seed: number, sample: SampleText, componen
 		}
 	}
 	const summary = blocks[0].split('。')[0].slice(0, 150) + '。';
+	// Drawn in the order the front matter lists them, as before the kicker was needed below.
+	const column = random.next() < 0.3 ? random.pick(COLUMNS) : undefined;
+	const kicker = random.next() < 0.3 ? random.pick(sample.decks) : undefined;
+	const notFigures = sampleFiguresIn([headline, kicker ?? '', summary], ownFigures);
 	const frontmatter = [
 		'---',
 		`edition: ${yamlString(date)}`,
 		`page: ${page}`,
 		`position: ${position}`,
-		...(random.next() < 0.3 ? [`column: ${random.pick(COLUMNS)}`] : []),
-		...(random.next() < 0.3 ? [`kicker: ${yamlString(random.pick(sample.decks))}`] : []),
+		...(column === undefined ? [] : [`column: ${column}`]),
+		...(kicker === undefined ? [] : [`kicker: ${yamlString(kicker)}`]),
 		`headline: ${yamlString(headline)}`,
 		'byline:',
 		`  reporters: [${random.shuffle(REPORTERS).slice(0, random.int(1, 2)).join(', ')}]`,
@@ -293,6 +318,7 @@ function generateStory(index: number, seed: number, sample: SampleText, componen
 		...(random.next() < 0.5 ? ['dateline: 本报讯'] : []),
 		`summary: ${yamlString(summary)}`,
 		...(dataset ? [`datasets: [${dataset.id}]`] : []),
+		...(notFigures.length > 0 ? [`notFigures: [${notFigures.map(yamlString).join(', ')}]`] : []),
 		`publishedAt: "${date}T06:00:00+08:00"`,
 		'---',
 	];

@@ -10,6 +10,7 @@ import { currentCardFont, HEADLINE_FONT_SOURCE } from '../fonts/headline-font.ts
 import type { ChartSpec } from '../schemas/chart.ts';
 import { sourceFaceIdentity, writeCachedCard } from '../social/card-cache.ts';
 import { fontCharacters } from '../social/card-font.ts';
+import { encodePng } from '../social/png.ts';
 import { chartDescription, chartNotes, chartSourceLine, chartUnitLine, DOWNLOAD_CHART_WIDTH, type SourceStory } from '../charts/chart-figure.ts';
 import { chartFigureIds, renderDatasetChart } from '../charts/dataset-charts.ts';
 import { resolveFigures } from '../figures/dataset-figures.ts';
@@ -140,12 +141,12 @@ export async function chartPngFile(svg: string, dir = store().dir): Promise<stri
 	if (useEntry(file)) return file;
 	const fontFile = await pngFontFile(svg);
 	const width = Number(/<svg[^>]*\swidth="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? DOWNLOAD_CHART_WIDTH);
-	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: width * 2 },
-		font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: PNG_FONT_FAMILY },
-	})
-		.render()
-		.asPng();
+	const png = await encodePng(
+		new Resvg(svg, {
+			fitTo: { mode: 'width', value: width * 2 },
+			font: { loadSystemFonts: false, fontFiles: [fontFile], defaultFontFamily: PNG_FONT_FAMILY },
+		}).render(),
+	);
 	await writeCachedCard(file, png);
 	return file;
 }

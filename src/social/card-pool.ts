@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import Piscina from 'piscina';
+// The workers load sharp (card PNGs, `png.ts`); loaded here too, its libraries stay open when a
+// worker ends, which on glibc would otherwise unload them under the other threads (lovell/sharp#2263).
+import 'sharp';
 import { projectRoot } from '../config/site-root.ts';
 import type { CardFontFiles } from './card-font.ts';
 import type { CardTask } from './card-worker.ts';

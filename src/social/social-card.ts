@@ -1,5 +1,6 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { encodePng } from './png.ts';
 
 /** What a story's social card (Open Graph image) shows. */
 export interface SocialCard {
@@ -37,18 +38,21 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
 	props: { style, children, ...extra },
 });
 
-function layout(card: SocialCard, chartPng?: { data: Buffer; width: number; height: number }): Node {
+/**
+ * A transparent 1×1 PNG that stands where satori lays out the chart: satori draws a picture's
+ * text without the card's face, so the chart's own SVG replaces it in satori's output (`placeChart`).
+ */
+const CHART_PLACEHOLDER = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+
+function layout(card: SocialCard, chartHeight?: number): Node {
 	const text = el('div', { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, justifyContent: 'center', gap: 16 }, [
 		card.kicker ? el('div', { fontSize: 34, color: MUTED }, card.kicker) : null,
 		el('div', { fontSize: card.headline.length > 24 ? 54 : 64, lineHeight: 1.3, color: INK, lineClamp: 3 }, card.headline),
 	].filter(Boolean));
-	const image = chartPng
-		? el('img', { width: CHART_WIDTH, height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width), objectFit: 'contain' }, undefined, {
-				src: `data:image/png;base64,${chartPng.data.toString('base64')}`,
-				width: CHART_WIDTH,
-				height: Math.round((CHART_WIDTH * chartPng.height) / chartPng.width),
-			})
-		: null;
+	const image =
+		chartHeight === undefined
+			? null
+			: el('img', { width: CHART_WIDTH, height: chartHeight }, undefined, { src: CHART_PLACEHOLDER, width: CHART_WIDTH, height: chartHeight });
 	const chart =
 		image && card.chartSource
 			? el('div', { display: 'flex', flexDirection: 'column', gap: 8 }, [image, el('div', { fontSize: 20, color: MUTED, width: CHART_WIDTH }, card.chartSource)])
@@ -83,17 +87,54 @@ function layout(card: SocialCard, chartPng?: { data: Buffer; width: number; heig
  * glyphs from the font, so any such subset draws the same bytes as the whole face.
  */
 export async function renderSocialCard(card: SocialCard, font: { data: Buffer; file: string }): Promise<Buffer> {
-	// resvg draws the text of an SVG nested as an image without fonts, so the chart is drawn to a
-	// PNG first, with the headline face, and placed on the card as a picture.
-	const chartPng = card.chartSvg ? drawPng(card.chartSvg, font.file, CHART_WIDTH * 2) : undefined;
-	const svg = await satori(layout(card, chartPng) as Parameters<typeof satori>[0], {
+	const chart = card.chartSvg === undefined ? undefined : chartOnCard(card.chartSvg);
+	let svg = await satori(layout(card, chart?.height) as Parameters<typeof satori>[0], {
 		width: CARD_WIDTH,
 		height: CARD_HEIGHT,
 		fonts: [{ name: FONT_FAMILY, data: font.data, weight: 700, style: 'normal' }],
 	});
-	// satori has turned every letter into a path: resvg needs no font for the card itself, and not
-	// loading one saves reading the whole face again when the card is drawn with it.
-	return drawPng(svg, undefined, CARD_WIDTH).data;
+	if (chart) svg = placeChart(svg, chart);
+	// satori has turned every letter of the card's lines into a path; only a chart's text needs the
+	// face, and a card without a chart does not read it again.
+	const image = new Resvg(svg, {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		font: { loadSystemFonts: false, fontFiles: chart ? [font.file] : [], defaultFontFamily: FONT_FILE_FAMILY },
+	}).render();
+	return encodePng(image);
+}
+
+/** A story's chart as the card places it: 420 px wide, its height from its viewBox. */
+interface CardChart {
+	/** The chart's root `<svg>` attributes, without its size and place. */
+	attributes: string;
+	/** What is inside its root. */
+	content: string;
+	height: number;
+}
+
+function chartOnCard(chartSvg: string): CardChart {
+	const root = /<svg\b([^>]*)>([\s\S]*)<\/svg>\s*$/.exec(chartSvg);
+	const viewBox = root && /\sviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(root[1]!);
+	if (!root || !viewBox) throw new Error(`the chart is not an SVG with a viewBox: received "${chartSvg.slice(0, 60)}"`);
+	return {
+		attributes: root[1]!.replace(/\s(?:x|y|width|height|xmlns)="[^"]*"/g, ''),
+		content: root[2]!,
+		height: Math.round((CHART_WIDTH * Number(viewBox[2])) / Number(viewBox[1])),
+	};
+}
+
+/**
+ * Puts the chart's SVG where satori laid out its placeholder picture, as a nested `<svg>` of the
+ * card: resvg draws it with the card's face (it would draw the text of an SVG picture without any
+ * font), as vectors at the card's own resolution.
+ */
+function placeChart(cardSvg: string, chart: CardChart): string {
+	const placeholder = new RegExp(`<image\\b[^>]*\\shref="${CHART_PLACEHOLDER.replace(/[+/=.]/g, '\\$&')}"[^>]*/>`).exec(cardSvg);
+	const box = placeholder && ['x', 'y', 'width', 'height'].map((name) => new RegExp(`\\s${name}="([\\d.]+)"`).exec(placeholder[0])?.[1]);
+	if (!placeholder || !box || box.some((value) => value === undefined)) throw new Error("satori's output has no placeholder for the chart where one was laid out");
+	const [x, y, width, height] = box;
+	const nested = `<svg x="${x}" y="${y}" width="${width}" height="${height}"${chart.attributes}>${chart.content}</svg>`;
+	return cardSvg.slice(0, placeholder.index) + nested + cardSvg.slice(placeholder.index + placeholder[0].length);
 }
 
 /**
@@ -117,13 +158,4 @@ function decodeXmlText(text: string): string {
 		const codePoint = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
 		return String.fromCodePoint(codePoint);
 	});
-}
-
-/** Draws an SVG to a PNG `width` pixels wide with only the given font, never the machine's fonts. */
-function drawPng(svg: string, fontFile: string | undefined, width: number): { data: Buffer; width: number; height: number } {
-	const image = new Resvg(svg, {
-		fitTo: { mode: 'width', value: width },
-		font: { loadSystemFonts: false, fontFiles: fontFile ? [fontFile] : [], defaultFontFamily: FONT_FILE_FAMILY },
-	}).render();
-	return { data: image.asPng(), width: image.width, height: image.height };
 }

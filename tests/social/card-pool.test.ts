@@ -19,6 +19,6 @@ describe('CardPool', () => {
 	});
 
 	it("CardPool.draw(card, fonts) rejects with the worker's error", async () => {
-		await expect(pool.draw({ ...sampleCard, chartSvg: '<svg' }, { source: HEADLINE_FONT_SOURCE })).rejects.toThrow(/SVG data parsing failed/);
+		await expect(pool.draw({ ...sampleCard, chartSvg: '<svg' }, { source: HEADLINE_FONT_SOURCE })).rejects.toThrow('the chart is not an SVG with a viewBox: received "<svg"');
 	});
 });

@@ -100,7 +100,7 @@ describe('CardsAhead', () => {
 		const ahead = new CardsAhead(stories([cards[0]!, broken, cards[2]!]), { fonts, dir, pool: () => new CardPool(1) });
 		expect(await ahead.png('2024-09-18/story-0')).toBeInstanceOf(Buffer);
 		await expect(ahead.png('2024-09-18/story-1')).rejects.toThrow(
-			'The social card of story 2024-09-18/story-1 could not be drawn: SVG data parsing failed cause the document does not have a root node',
+			'The social card of story 2024-09-18/story-1 could not be drawn: the chart is not an SVG with a viewBox: received "<svg"',
 		);
 		await ahead.done;
 	});

@@ -6,6 +6,7 @@ import subsetFont from 'subset-font';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HEADLINE_FONT_SOURCE } from '../../src/fonts/headline-font.ts';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard, type SocialCard } from '../../src/social/social-card.ts';
+import { sampleChartSvg, textOf } from './card-fixtures.ts';
 
 const card: SocialCard = {
 	siteName: '示例日报',
@@ -23,10 +24,15 @@ async function fontFor(text: string): Promise<{ data: Buffer; file: string }> {
 	return { data, file };
 }
 
+/** How many pixels of a band of the card are darker than the paper. */
+async function ink(png: Buffer, band: { left: number; top: number; width: number; height: number }, threshold = 128): Promise<number> {
+	const { data } = await sharp(png).extract(band).greyscale().raw().toBuffer({ resolveWithObject: true });
+	return data.filter((value) => value < threshold).length;
+}
+
 /** How many pixels of the headline's band are darker than the paper. */
-async function inkInHeadlineBand(png: Buffer): Promise<number> {
-	const { data } = await sharp(png).extract({ left: 64, top: 240, width: 560, height: 200 }).greyscale().raw().toBuffer({ resolveWithObject: true });
-	return data.filter((value) => value < 128).length;
+function inkInHeadlineBand(png: Buffer): Promise<number> {
+	return ink(png, { left: 64, top: 240, width: 560, height: 200 });
 }
 
 let withGlyphs: Buffer;
@@ -54,5 +60,17 @@ describe('renderSocialCard', () => {
 	it('renderSocialCard(card, font) draws the same bytes for the same card', async () => {
 		const everything = Object.values(card).join('');
 		expect((await renderSocialCard(card, await fontFor(everything))).equals(withGlyphs)).toBe(true);
+	});
+
+	it("renderSocialCard(card, font) draws a chart on the right, its labels in the card's face", async () => {
+		const withChart: SocialCard = { ...card, chartSvg: await sampleChartSvg('erqi-governance', 'organisations') };
+		const chartBand = { left: 700, top: 140, width: 440, height: 360 };
+		const drawn = await renderSocialCard(withChart, await fontFor(textOf(withChart)));
+		// A font without the chart's labels (基层党组织, 自治组织…): only its bars, lines and a few digits are drawn.
+		const withoutLabels = await renderSocialCard(withChart, await fontFor(textOf({ ...withChart, chartSvg: undefined })));
+		const labels = (await ink(drawn, chartBand, 160)) - (await ink(withoutLabels, chartBand, 160));
+		expect(labels).toBeGreaterThan(400);
+		// The bars themselves are there either way.
+		expect(await ink(withoutLabels, chartBand)).toBeGreaterThan(5000);
 	});
 });
