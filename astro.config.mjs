@@ -1,33 +1,9 @@
 // @ts-check
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
-import { ensureHeadlineStylesheet, fontCacheDir } from './src/fonts/headline-font.ts';
-import { contentCheck } from './src/build/content-check.ts';
-import { presortedSitemap } from './src/build/presorted-sitemap.ts';
-import { siteConfig } from './src/config/site-config.ts';
-import { astroCacheDir, siteRoot } from './src/config/site-root.ts';
-import { xmlText } from './src/core/xml.ts';
-
-ensureHeadlineStylesheet();
-
-// The dates that have an edition folder: a date page without one says no edition appeared that day
-// (src/pages/[edition]/index.astro), is kept out of search engines and so out of the sitemap.
-const contentDir = join(siteRoot, 'content');
-const editionDates = new Set(existsSync(contentDir) ? readdirSync(contentDir).filter((name) => existsSync(join(contentDir, name, 'edition.json'))) : []);
-/** @param {string} page */
-const inSitemap = (page) => {
-	const path = new URL(page).pathname;
-	if (/\/(404|search)\/?$/.test(path)) return false;
-	const date = /\/(\d{4}-\d{2}-\d{2})\/$/.exec(path)?.[1];
-	return date === undefined || editionDates.has(date);
-};
+import { broadsheet } from './src/build/broadsheet.ts';
 
 export default defineConfig({
-	site: siteConfig.url,
-	base: siteConfig.base,
 	trailingSlash: 'always',
-	cacheDir: astroCacheDir,
 	build: {
 		format: 'directory',
 		// Pages are rendered on one thread whatever this says, but an incremental build copies every
@@ -58,17 +34,12 @@ export default defineConfig({
 		},
 	},
 	integrations: [
-		// Every edition, page, story and dataset page; the 404 page, the search page and the pages of dates without an edition are not content.
-		presortedSitemap({
-			filter: inSitemap,
-			// Addresses come from checked ids and slugs; characters XML does not allow are dropped all the same.
-			serialize: (item) => ({ ...item, url: xmlText(item.url) }),
-		}),
-		// `astro dev` validates the content like `npm run check` and shows problems in the browser's overlay.
-		contentCheck(),
+		// The whole pipeline (src/build/broadsheet.ts): `astro build` checks the content first, then
+		// builds, indexes for search, subsets the headline font, writes the sitemaps and publishes into
+		// `outDir` only when everything succeeded; `astro dev` shows the content's problems in the
+		// browser's overlay. It sets `site` and `base` from site.config.json (or BROADSHEET_URL and
+		// BROADSHEET_BASE) and keeps its caches in node_modules/.astro (a site elsewhere, named by
+		// BROADSHEET_ROOT, keeps its own).
+		broadsheet(),
 	],
-	vite: {
-		// The layout imports the headline font's stylesheet, generated per build from the site's characters.
-		resolve: { alias: { 'broadsheet:fonts': fontCacheDir } },
-	},
 });

@@ -21,6 +21,16 @@ function isRunning(pid: number): boolean {
  * would clear each other's staging folder. A lock left by a build that was killed is taken over.
  */
 export async function withBuildLock<T>(projectRoot: string, work: () => Promise<T>): Promise<T> {
+	const release = await acquireBuildLock(projectRoot);
+	try {
+		return await work();
+	} finally {
+		await release();
+	}
+}
+
+/** Takes the project's build lock (see {@link withBuildLock}), waiting for another build to end; resolves to its release. */
+export async function acquireBuildLock(projectRoot: string): Promise<() => Promise<void>> {
 	const lock = join(projectRoot, '.astro', 'build.lock');
 	const owner = join(lock, 'pid');
 	const started = Date.now();
@@ -43,9 +53,5 @@ export async function withBuildLock<T>(projectRoot: string, work: () => Promise<
 			await sleep(200);
 		}
 	}
-	try {
-		return await work();
-	} finally {
-		await rm(lock, { recursive: true, force: true });
-	}
+	return () => rm(lock, { recursive: true, force: true });
 }

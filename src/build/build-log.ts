@@ -35,24 +35,28 @@ export async function folderSize(folder: string): Promise<number> {
  */
 export class BuildLog {
 	readonly #out: LogStream;
-	#phaseStarted = performance.now();
+	readonly #clock: () => number;
+	#phaseStarted: number;
 	#lastProgress = 0;
 	#shownQuarter = 0;
 	#progressShown = false;
 
-	constructor(out: LogStream = process.stdout) {
+	/** `clock` gives the time in milliseconds (`performance.now` by default). */
+	constructor(out: LogStream = process.stdout, clock: () => number = () => performance.now()) {
 		this.#out = out;
+		this.#clock = clock;
+		this.#phaseStarted = clock();
 	}
 
 	/** Starts timing the next phase. */
 	start(): void {
-		this.#phaseStarted = performance.now();
+		this.#phaseStarted = this.#clock();
 	}
 
 	/** Prints a finished phase, `✓ Rendered 1,204 files (3.2 s)`, and starts timing the next. */
 	phase(text: string): void {
 		this.#clearProgress();
-		this.#out.write(`✓ ${text} (${formatSeconds(performance.now() - this.#phaseStarted)})\n`);
+		this.#out.write(`✓ ${text} (${formatSeconds(this.#clock() - this.#phaseStarted)})\n`);
 		this.start();
 	}
 
@@ -70,7 +74,7 @@ export class BuildLog {
 		if (total < PROGRESS_FROM) return;
 		const percent = Math.floor((done / total) * 100);
 		if (this.#out.isTTY) {
-			const now = performance.now();
+			const now = this.#clock();
 			if (done < total && now - this.#lastProgress < 100) return;
 			this.#lastProgress = now;
 			this.#out.write(`\r  rendering ${done}/${total} files (${percent}%)`);

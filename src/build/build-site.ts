@@ -1,145 +1,279 @@
+import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { withBuildLock } from './build-lock.ts';
-import { BuildLog, formatSeconds, formatSize } from './build-log.ts';
+import { BuildLog, formatSeconds, formatSize, type LogStream } from './build-log.ts';
 import { checkContentInWorker, type CheckedContent } from './check-content.ts';
 import { finishInterruptedPublish, publishSite } from './publish.ts';
 import { readAhead } from './read-ahead.ts';
 import { WorkFolder } from './work-folder.ts';
 import type { FileStamp } from '../core/list-files.ts';
-import { cacheRoot, pruneCaches, startCacheUse } from '../cache/registry.ts';
-import { buildProgress } from './build-progress.ts';
+import { configureCaches, pruneCaches, startCacheUse } from '../cache/registry.ts';
 import { prepareHeadlineFont } from '../fonts/headline-font.ts';
 import { indexForSearch } from '../search/index-for-search.ts';
-import { astroCacheDir, broadsheetCacheDir } from '../config/site-root.ts';
+import { siteFolders } from '../config/site-root.ts';
 import { formatProblems } from '../core/problem.ts';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const startDir = process.cwd();
-const outDir = resolve(process.env.BROADSHEET_OUT_DIR ?? 'dist');
-
-process.env.ASTRO_TELEMETRY_DISABLED = '1';
-
 /**
- * Validates, builds and publishes, all under the project's build lock: a second build started
- * meanwhile would otherwise write the same work folder, or publish an old site over this one.
- * Returns the exit code.
+ * What a build is given rather than reads for itself: where the site is, where it goes, where its
+ * caches live, the clock its phase times come from and where its log goes.
  */
-export function buildSite(): Promise<number> {
-	return withBuildLock(projectRoot, validateBuildPublish);
+export interface BuildEffects {
+	/** The Broadsheet project folder: Astro's root, where the build lock is taken. */
+	projectRoot: string;
+	/** The folder holding `site.config.json`, `content/` and `data/`. */
+	siteRoot: string;
+	/** Where the site is published. */
+	outDir: string;
+	/** Astro's cache folder: Broadsheet's caches are in its `broadsheet/`, the work folder in its `dist/`. */
+	cacheDir: string;
+	/** The time in milliseconds, for the phase times. */
+	clock: () => number;
+	/** The phase lines and the summary. */
+	stdout: LogStream;
+	/** The problems and failures. */
+	stderr: LogStream;
+	/** The folder the output folder is named relative to in messages. */
+	cwd: string;
 }
 
-async function validateBuildPublish(): Promise<number> {
-	const work = new WorkFolder(astroCacheDir, broadsheetCacheDir);
-	finishInterruptedPublish(work.path, outDir, broadsheetCacheDir);
-	// Every cache entry this build asks for is marked; the others are pruned once it has published.
-	startCacheUse();
+/**
+ * The effects of a command run in `cwd` (the project folder) with the environment `env`:
+ * BROADSHEET_ROOT names the site root, BROADSHEET_OUT_DIR the output folder (`outDir` otherwise,
+ * `dist` by default); the caches are where src/config/site-root.ts puts them.
+ */
+export function effectsFromEnvironment(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), outDir = 'dist'): BuildEffects {
+	const folders = siteFolders(env, cwd);
+	return {
+		projectRoot: folders.projectRoot,
+		siteRoot: folders.siteRoot,
+		outDir: resolve(cwd, env.BROADSHEET_OUT_DIR ?? outDir),
+		cacheDir: folders.astroCacheDir,
+		clock: () => performance.now(),
+		stdout: process.stdout,
+		stderr: process.stderr,
+		cwd,
+	};
+}
 
-	const started = performance.now();
-	const log = new BuildLog();
-	readAhead(work.path);
-	// The content is checked on the other core while Astro loads its config and its content store
-	// (three seconds at 10,000 stories). Astro waits for the check before it bundles the site, whose
-	// stylesheet holds the headline font made from the checked content.
-	const checked = checkContentInWorker().then(async (content) => {
-		if (content.problems.length > 0) return content;
-		const drafts = content.stories - content.published.stories;
-		log.phase(`Content checked: ${count(content.editions, 'edition')}, ${count(content.stories, 'story', 'stories')}${
-			drafts > 0 ? ` (${count(drafts, 'draft')}, not published)` : ''
-		}, ${count(content.datasets, 'dataset')}, ${count(content.charts, 'chart')}`);
-		if (content.warnings > 0) log.note(`${count(content.warnings, 'warning')}, which do not stop the build: npm run check lists them`);
-		const font = await prepareHeadlineFont(content.headlineCharacters);
-		log.phase(`Headline font subset: ${font.characters.length} characters`);
-		return content;
-	});
-	const { build } = await import('astro');
+/** Thrown from Astro's build once invalid content is reported: Astro stops before it bundles anything. */
+export class ContentProblemsError extends Error {
+	readonly problems: number;
 
-	let pages = 0;
-	let routeFiles: string[] = [];
-	let files: Map<string, FileStamp>;
-	let content: CheckedContent;
-	// Astro, left waiting before it bundles invalid content: from then on it does nothing.
-	let parked!: () => void;
-	const astroParked = new Promise<void>((resolve) => (parked = resolve));
-	work.prepare();
-	try {
-		const building = build({
-			root: projectRoot,
-			outDir: work.path,
-			// The work folder holds the last build's pages, which Astro keeps when they are unchanged.
-			vite: { build: { emptyOutDir: false } },
-			// Astro's own log is a line per file; at "warn" only what needs attention gets through, and
-			// the phase lines below say the rest.
-			logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
-			integrations: [
-				buildProgress({
-					// Invalid content is never bundled: Astro is left waiting here, and the build ends below.
-					beforeBundle: async () => {
-						if ((await checked).problems.length > 0) {
-							parked();
-							await new Promise<never>(() => {});
-						}
-					},
-					bundled: () => log.phase('Bundled'),
-					rendered: (done, total) => log.progress(done, total),
-					generated: (rendered, total) => {
-						const kept = total - rendered;
-						log.phase(`Rendered ${count(rendered, 'file')}${kept > 0 ? `; ${kept} unchanged since the last build` : ''}`);
-					},
-					finished: (built, files) => {
-						pages = built.length;
-						// Every file is in the work folder: its name is the rest of its URL.
-						const folder = pathToFileURL(`${work.path}/`).href;
-						routeFiles = files.map((file) => {
-							if (!file.href.startsWith(folder)) throw new Error(`Astro wrote ${file.href} outside the work folder ${folder}`);
-							return decodeURIComponent(file.href.slice(folder.length));
-						});
-						log.phase('Images and sitemaps');
-					},
-				}),
-			],
-		});
-		// Awaited once the content is known to be valid; this only keeps Astro's failure on invalid
-		// content, which the problems below explain better, from counting as unhandled.
-		building.catch(() => undefined);
-		content = await checked;
-		if (content.problems.length > 0) {
-			console.error(formatProblems(content.problems));
-			console.error(`\nThe build stopped before publishing anything; ${relativeOut()} is unchanged.`);
-			// Exiting while Astro is still loading (its bundler's native threads at work) hung the
-			// process at exit about once in a hundred invalid builds, after this message: exit only
-			// once Astro is left waiting before it bundles, or has failed on its own.
-			await Promise.race([astroParked, building.catch(() => undefined)]);
-			return 1;
-		}
-		await building;
-		const collected = work.collect(routeFiles);
-		const search = await indexForSearch(work.path, cacheRoot(), collected);
-		log.phase(`Search index: ${count(search.pages, 'page')}`);
-		files = work.finish(routeFiles, collected);
-	} catch (error) {
-		// The work folder is left as it is: the next build starts by removing what this one wrote.
-		console.error(`\nThe build failed: ${(error as Error).message}`);
-		console.error(`${relativeOut()} is unchanged.`);
-		return 1;
+	constructor(problems: number) {
+		super(`the content has ${problems === 1 ? '1 problem' : `${problems} problems`}`);
+		this.name = 'ContentProblemsError';
+		this.problems = problems;
+	}
+}
+
+/**
+ * One run of the pipeline, which the broadsheet() integration (src/build/broadsheet.ts)
+ * drives from Astro's hooks: the content is checked while Astro loads, Astro builds into the work
+ * folder (src/build/work-folder.ts) only once the content is valid, and the search index is
+ * written and the site published (src/build/publish.ts) once Astro is done. A failed or killed
+ * build leaves the last good site exactly as it was.
+ */
+export class BuildRun {
+	readonly effects: BuildEffects;
+	readonly work: WorkFolder;
+	readonly #log: BuildLog;
+	#started = 0;
+	#checked: Promise<CheckedContent> | undefined;
+	#pages = 0;
+	#routeFiles: string[] = [];
+	/** Set once the content's problems are printed: the build is over, and nothing more is said. */
+	reported = false;
+
+	constructor(effects: BuildEffects) {
+		this.effects = effects;
+		this.work = new WorkFolder(effects.cacheDir, this.#cacheDir);
+		this.#log = new BuildLog(effects.stdout, effects.clock);
 	}
 
-	const published = publishSite(work.path, files, outDir, broadsheetCacheDir);
-	pruneCaches();
-	log.phase(`Published: ${count(published.copied, 'file')} copied${published.removed > 0 ? `, ${published.removed} removed` : ''}`);
-	console.log(
-		`Built ${relativeOut()} in ${formatSeconds(performance.now() - started)}: ${count(pages, 'page')}, ${count(content.published.stories, 'story', 'stories')}, ` +
-			`${count(content.published.datasets, 'dataset')}, ${count(content.published.charts, 'chart')}, ${formatSize(published.bytes)}.`,
-	);
-	return 0;
+	get #cacheDir(): string {
+		return resolve(this.effects.cacheDir, 'broadsheet');
+	}
+
+	/**
+	 * Before Astro loads anything: finishes a publish a killed build left, and starts checking the
+	 * content on the other core (three seconds at 10,000 stories) while Astro loads its config and
+	 * content store. Astro waits for the check before it bundles the site, whose stylesheet holds the
+	 * headline font made from the checked content.
+	 */
+	start(): void {
+		if (this.#checked) return;
+		const { effects } = this;
+		finishInterruptedPublish(this.work.path, effects.outDir, this.#cacheDir);
+		// Every cache store of this build lives under its cache folder; every entry the build asks
+		// for is marked, and the others are pruned once it has published.
+		configureCaches({ root: this.#cacheDir, projectRoot: effects.projectRoot });
+		startCacheUse();
+		this.#started = effects.clock();
+		this.#log.start();
+		readAhead(this.work.path);
+		this.#checked = checkContentInWorker(effects.siteRoot).then(async (content) => {
+			if (content.problems.length > 0) return content;
+			const drafts = content.stories - content.published.stories;
+			this.#log.phase(`Content checked: ${count(content.editions, 'edition')}, ${count(content.stories, 'story', 'stories')}${
+				drafts > 0 ? ` (${count(drafts, 'draft')}, not published)` : ''
+			}, ${count(content.datasets, 'dataset')}, ${count(content.charts, 'chart')}`);
+			if (content.warnings > 0) this.#log.note(`${count(content.warnings, 'warning')}, which do not stop the build: npm run check lists them`);
+			const font = await prepareHeadlineFont(content.headlineCharacters);
+			this.#log.phase(`Headline font subset: ${font.characters.length} characters`);
+			return content;
+		});
+		// Awaited by `checkedContent`; this only keeps a failure before then from counting as unhandled.
+		this.#checked.catch(() => undefined);
+		this.work.prepare();
+	}
+
+	/**
+	 * The checked content, once valid. Invalid content is reported (every problem, and that the
+	 * output folder is unchanged) and ends the run with a {@link ContentProblemsError}.
+	 */
+	async checkedContent(): Promise<CheckedContent> {
+		this.start();
+		const content = await this.#checked!;
+		if (content.problems.length > 0) {
+			if (!this.reported) {
+				this.reported = true;
+				this.effects.stderr.write(`${formatProblems(content.problems)}\n`);
+				this.effects.stderr.write(`\nThe build stopped before publishing anything; ${this.#relativeOut()} is unchanged.\n`);
+			}
+			throw new ContentProblemsError(content.problems.length);
+		}
+		return content;
+	}
+
+	bundled(): void {
+		this.#log.phase('Bundled');
+	}
+
+	rendered(done: number, total: number): void {
+		this.#log.progress(done, total);
+	}
+
+	/** `rendered` of `total` files were rendered, the rest kept from the last build. */
+	generated(rendered: number, total: number): void {
+		const kept = total - rendered;
+		this.#log.phase(`Rendered ${count(rendered, 'file')}${kept > 0 ? `; ${kept} unchanged since the last build` : ''}`);
+	}
+
+	/** Astro is done: `pages` are the HTML pages it made, `files` every file its routes made (pages, feeds, downloads, cards). */
+	finished(pages: string[], files: URL[]): void {
+		this.#pages = pages.length;
+		// Every file is in the work folder: its name is the rest of its URL.
+		const folder = pathToFileURL(`${this.work.path}/`).href;
+		this.#routeFiles = files.map((file) => {
+			if (!file.href.startsWith(folder)) throw new Error(`Astro wrote ${file.href} outside the work folder ${folder}`);
+			return decodeURIComponent(file.href.slice(folder.length));
+		});
+		this.#log.phase('Images and sitemaps');
+	}
+
+	/** After Astro and every other integration (the sitemaps): the search index, then the publish. */
+	async publish(): Promise<void> {
+		const content = await this.checkedContent();
+		const collected = this.work.collect(this.#routeFiles);
+		const search = await indexForSearch(this.work.path, this.#cacheDir, collected);
+		this.#log.phase(`Search index: ${count(search.pages, 'page')}`);
+		const files: Map<string, FileStamp> = this.work.finish(this.#routeFiles, collected);
+		const published = publishSite(this.work.path, files, this.effects.outDir, this.#cacheDir);
+		pruneCaches();
+		this.#log.phase(`Published: ${count(published.copied, 'file')} copied${published.removed > 0 ? `, ${published.removed} removed` : ''}`);
+		this.effects.stdout.write(
+			`Built ${this.#relativeOut()} in ${formatSeconds(this.effects.clock() - this.#started)}: ${count(this.#pages, 'page')}, ${count(content.published.stories, 'story', 'stories')}, ` +
+				`${count(content.published.datasets, 'dataset')}, ${count(content.published.charts, 'chart')}, ${formatSize(published.bytes)}.\n`,
+		);
+	}
+
+	/**
+	 * After Astro failed: when the content has problems (Astro may trip over them on its own while it
+	 * loads the content), they are what is reported; otherwise Astro's error. The work folder is left
+	 * as it is: the next build starts by removing what this one wrote.
+	 */
+	async failed(error: unknown): Promise<void> {
+		if (!this.reported) await this.checkedContent().catch(() => undefined);
+		if (this.reported) return;
+		this.effects.stderr.write(`\nThe build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+		this.effects.stderr.write(`${this.#relativeOut()} is unchanged.\n`);
+	}
+
+	#relativeOut(): string {
+		const { outDir, cwd } = this.effects;
+		return outDir.startsWith(cwd) ? outDir.slice(cwd.length + 1) || '.' : outDir;
+	}
+}
+
+// The integration is loaded by Astro through Vite, which gives it its own copy of this module: the
+// run in progress is kept where both copies see it.
+const CURRENT = Symbol.for('broadsheet.build-run');
+
+/** The run `buildSite` started in this process, which the integration drives; undefined under plain `astro build`. */
+export function currentBuildRun(): BuildRun | undefined {
+	return (globalThis as Record<symbol, BuildRun | undefined>)[CURRENT];
+}
+
+/** How many builds this process has run; each one's bundle is loaded as its own modules. */
+const BUILDS = Symbol.for('broadsheet.builds');
+
+/**
+ * Makes the next build load Astro's bundle (its `.prerender/` chunks) as new modules. A chunk
+ * whose code is unchanged keeps its file name from one build to the next, and Node would hand a
+ * second build in the same process the modules the first one loaded, with what they read and
+ * remember (the site's config, the edition index, the social cards drawn ahead). Adding the
+ * build's number to their addresses gives each build its own. The file names, which Astro's
+ * incremental build compares, are unchanged.
+ */
+function loadBundleAfresh(): void {
+	const slot = globalThis as Record<symbol, number | undefined>;
+	if (slot[BUILDS] === undefined) {
+		registerHooks({
+			resolve(specifier, context, nextResolve) {
+				const resolved = nextResolve(specifier, context);
+				return resolved.url.startsWith('file:') && resolved.url.includes('/.prerender/') && !resolved.url.includes('?')
+					? { ...resolved, url: `${resolved.url}?build=${slot[BUILDS]}` }
+					: resolved;
+			},
+		});
+	}
+	slot[BUILDS] = (slot[BUILDS] ?? 0) + 1;
+}
+
+/**
+ * Runs the whole pipeline in this process: Astro's `build()`, whose broadsheet() integration
+ * (astro.config.mjs) checks, builds, indexes and publishes, all under the project's build lock (a
+ * second build started meanwhile would otherwise write the same work folder, or publish an old
+ * site over this one). Returns the exit code; the problems and failures are already printed.
+ */
+export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Promise<number> {
+	return withBuildLock(effects.projectRoot, async () => {
+		const run = new BuildRun(effects);
+		const slot = globalThis as Record<symbol, BuildRun | undefined>;
+		slot[CURRENT] = run;
+		try {
+			run.start();
+			loadBundleAfresh();
+			process.env.ASTRO_TELEMETRY_DISABLED = '1';
+			const { build } = await import('astro');
+			await build({
+				root: effects.projectRoot,
+				// Astro's own log is a line per file; at "warn" only what needs attention gets through, and
+				// the phase lines say the rest.
+				logLevel: process.env.BROADSHEET_LOG_LEVEL === 'debug' ? 'debug' : 'warn',
+			});
+			return 0;
+		} catch (error) {
+			await run.failed(error);
+			return 1;
+		} finally {
+			if (slot[CURRENT] === run) slot[CURRENT] = undefined;
+		}
+	});
 }
 
 /** `1 story`, `4 stories`. */
 function count(n: number, one: string, many = `${one}s`): string {
 	return `${n} ${n === 1 ? one : many}`;
 }
-
-function relativeOut(): string {
-	return outDir.startsWith(startDir) ? outDir.slice(startDir.length + 1) || '.' : outDir;
-}
-

@@ -1,3 +1,4 @@
+import { cacheLocation } from '../cache/registry.ts';
 import { Worker } from 'node:worker_threads';
 import { headlineCharacters } from '../fonts/headline-font.ts';
 import { isDatasetPublished, publishedStories } from '../config/publication.ts';
@@ -37,13 +38,14 @@ export function summarizeContent(site: ValidatedSite): CheckedContent {
 }
 
 /**
- * Checks the content (`validateSite`) in a worker thread, so that it runs on the other core while
- * Astro loads its config and its content store. Only the summary crosses back: the checked site
- * itself is tens of megabytes at 10,000 stories.
+ * Checks the content of the site at `siteRoot` (`validateSite`) in a worker thread, so that it runs
+ * on the other core while Astro loads its config and its content store. Only the summary crosses
+ * back: the checked site itself is tens of megabytes at 10,000 stories.
  */
-export function checkContentInWorker(): Promise<CheckedContent> {
+export function checkContentInWorker(siteRoot: string): Promise<CheckedContent> {
 	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./check-content-worker.ts', import.meta.url));
+		// The worker keeps its checks in this build's cache folder (a thread has its own copy of the registry).
+		const worker = new Worker(new URL('./check-content-worker.ts', import.meta.url), { workerData: { siteRoot, caches: cacheLocation() } });
 		worker.once('message', resolve);
 		worker.once('error', reject);
 		worker.once('exit', (code) => reject(new Error(`the content check stopped (exit code ${code}) before it reported`)));

@@ -84,6 +84,9 @@ export function configureCaches(next: CacheLocation): void {
 /** The folder holding every store. */
 export const cacheRoot = (): string => location.root;
 
+/** Where the caches live now, to hand to a worker thread. */
+export const cacheLocation = (): CacheLocation => ({ ...location });
+
 /** One store of the registry. */
 export class CacheStore {
 	readonly name: CacheStoreName;

@@ -1,33 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentText } from '../core/content-text.ts';
-import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
-import { ContentError } from '../core/problem.ts';
-import { parseWithFriendlyErrors } from '../core/parse-with-friendly-errors.ts';
-import { SITE_LAYOUT } from './site-layout.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import { loadSiteConfig } from './load-site-config.ts';
 import { siteRoot } from './site-root.ts';
 
-/**
- * Reads the site configuration of a site root. `BROADSHEET_BASE` and `BROADSHEET_URL` override the
- * base path and origin, so a deploy can publish the same content under another address.
- */
-export function loadSiteConfig(root: string = siteRoot, env: NodeJS.ProcessEnv = process.env): SiteConfig {
-	const file = SITE_LAYOUT.config;
-	let input: Record<string, unknown>;
-	try {
-		input = JSON.parse(contentText(readFileSync(join(root, file))));
-	} catch (error) {
-		throw new ContentError([{ file, field: '', message: `cannot be read as JSON (${(error as Error).message})` }]);
-	}
-	const overridden = {
-		...input,
-		...(env.BROADSHEET_BASE ? { base: env.BROADSHEET_BASE } : {}),
-		...(env.BROADSHEET_URL ? { url: env.BROADSHEET_URL } : {}),
-	};
-	const parsed = parseWithFriendlyErrors(siteConfigSchema, overridden, file);
-	if (!parsed.ok) throw new ContentError(parsed.problems);
-	return parsed.data;
-}
+export { loadSiteConfig };
 
 /** The configuration of the site being built. */
-export const siteConfig: SiteConfig = loadSiteConfig();
+export const siteConfig: SiteConfig = loadSiteConfig(siteRoot);

@@ -19,8 +19,7 @@ export const HEADLINE_FONT_SOURCE = createRequire(import.meta.url).resolve(
  * Where the subset fonts and their stylesheet are written (the registry's `fonts` store);
  * `src/layouts` imports the stylesheet.
  */
-export const fontCacheDir = cacheStore('fonts').dir;
-export const headlineStylesheet = join(fontCacheDir, 'headline.css');
+export const fontCacheDir = (): string => cacheStore('fonts').dir;
 
 /**
  * Text set in the serif face by the templates themselves rather than by content: page titles,
@@ -84,8 +83,8 @@ export async function prepareHeadlineFont(characters: string): Promise<HeadlineF
 		await writeFile(woff2, await subsetFont(source, characters, { targetFormat: 'woff2' }));
 		await writeFile(truetype, await subsetFont(source, characters, { targetFormat: 'truetype' }));
 	}
-	await writeFile(headlineStylesheet, fontFaceCss(`./${folder}/headline-${hash}.woff2`));
-	await writeFile(join(fontCacheDir, 'headline.json'), JSON.stringify({ hash, truetype }));
+	await writeFile(store.file('headline.css'), fontFaceCss(`./${folder}/headline-${hash}.woff2`));
+	await writeFile(store.file('headline.json'), JSON.stringify({ hash, truetype }));
 	return { characters, hash, woff2, truetype };
 }
 
@@ -102,18 +101,20 @@ function fontFaceCss(url: string): string {
 }
 
 /**
- * Makes sure the stylesheet exists before Astro starts (`astro dev`, `astro check`), so the layout's
- * import resolves; without a prepared subset the headlines use the system serif fonts.
+ * Makes sure the stylesheet exists in `dir` before Astro bundles anything (`astro dev`, `astro
+ * check`), so the layout's import resolves; without a prepared subset the headlines use the system
+ * serif fonts. The broadsheet() integration calls it when Astro sets up its config.
  */
-export function ensureHeadlineStylesheet(): void {
-	if (existsSync(headlineStylesheet)) return;
-	mkdirSync(fontCacheDir, { recursive: true });
-	writeFileSync(headlineStylesheet, '/* No subset prepared yet: `npm run build` prepares one. */\n');
+export function ensureHeadlineStylesheet(dir = fontCacheDir()): void {
+	const stylesheet = join(dir, 'headline.css');
+	if (existsSync(stylesheet)) return;
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(stylesheet, '/* No subset prepared yet: `npm run build` prepares one. */\n');
 }
 
 /** The TrueType subset of the last prepared build, for social cards; undefined before any build. */
 export async function currentCardFont(): Promise<{ data: Buffer; file: string } | undefined> {
-	const manifest = join(fontCacheDir, 'headline.json');
+	const manifest = join(fontCacheDir(), 'headline.json');
 	if (!existsSync(manifest)) return undefined;
 	const { truetype } = JSON.parse(await readFile(manifest, 'utf8')) as { truetype: string };
 	return existsSync(truetype) ? { data: await readFile(truetype), file: truetype } : undefined;

@@ -58,11 +58,11 @@ export function buildEnvironment(extra: Record<string, string>): NodeJS.ProcessE
 }
 
 /**
- * How long a test build of a fixture site may take (they take 1–20 s here) before it is taken to
- * hang. In full runs on this 2-core machine about one build in several hundred has not ended
- * (seen twice, in bad-input cases that pass alone in a second; cause not found yet): such a build
- * is killed, its output printed as a warning, and run once more, so the hang stays visible in the
- * log without failing an unrelated assertion.
+ * How long a build run as a subprocess (`buildSiteInSubprocess`) may take (1–20 s here) before it
+ * is taken to hang. In full runs on this 2-core machine about one subprocess build in several
+ * hundred did not end (seen twice, in bad-input cases that pass alone in a second): such a build is
+ * killed, its output printed as a warning, and run once more, so the hang stays visible in the log
+ * without failing an unrelated assertion.
  */
 const HUNG_BUILD_MS = 100_000;
 
@@ -84,13 +84,63 @@ function runBuild(root: string, outDir: string, env: Record<string, string>): Pr
 	});
 }
 
-/** Runs `npm run build`'s script on a site root, writing into `outDir`. */
-export async function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+/** Runs `npm run build`'s script as a subprocess on a site root, writing into `outDir`: for tests of the command itself, or of a build under other Node options. */
+export async function buildSiteInSubprocess(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
 	const first = await runBuild(root, outDir, env);
 	if (!first.hung) return first;
 	console.warn(`A build of ${root} did not end in ${HUNG_BUILD_MS / 1000} s and was killed; building again. Its output:\n${first.stdout}\n${first.stderr}`);
 	const { hung, ...second } = await runBuild(root, outDir, env);
 	return hung ? { ...second, code: 1, stderr: `${second.stderr}\nThe build did not end in ${HUNG_BUILD_MS / 1000} s, twice.` } : second;
+}
+
+/** The in-process builds of this test process, one at a time: a build sets the process's environment. */
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Builds a site root into `outDir` in this process, as `npm run build` does (src/build/build-site.ts,
+ * Astro's `build()` with the broadsheet() integration): its caches are the fixture's own
+ * (`<root>/.astro-cache`), and what it prints is returned, not shown. `env` is the build's extra
+ * environment (BROADSHEET_BASE…); a build given NODE_OPTIONS runs as a subprocess, which they apply to.
+ */
+export function buildSite(root: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+	if (env.NODE_OPTIONS) return buildSiteInSubprocess(root, outDir, env);
+	const result = turn.then(() => buildInProcess(root, outDir, env));
+	turn = result.catch(() => undefined);
+	return result;
+}
+
+async function buildInProcess(root: string, outDir: string, env: Record<string, string>): Promise<BuildResult> {
+	const { buildSite: build, effectsFromEnvironment } = await import('../../src/build/build-site.ts');
+	let stdout = '';
+	let stderr = '';
+	// Astro's own warnings go straight to the process's streams: they are part of what the build printed.
+	const streams = [process.stdout, process.stderr] as const;
+	const writes = streams.map((stream) => stream.write);
+	const capture = (append: (text: string) => void) =>
+		((chunk: unknown, ...rest: unknown[]) => {
+			append(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString());
+			const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+			done?.();
+			return true;
+		}) as typeof process.stdout.write;
+	const saved = { ...process.env };
+	const buildEnv = buildEnvironment({ BROADSHEET_ROOT: root, BROADSHEET_OUT_DIR: outDir, ...env });
+	for (const key of Object.keys(process.env)) if (!(key in buildEnv)) delete process.env[key];
+	Object.assign(process.env, buildEnv);
+	process.stdout.write = capture((text) => (stdout += text));
+	process.stderr.write = capture((text) => (stderr += text));
+	try {
+		const code = await build({
+			...effectsFromEnvironment(process.env, projectRoot),
+			stdout: { write: (text: string) => (stdout += text) },
+			stderr: { write: (text: string) => (stderr += text) },
+		});
+		return { code, stdout, stderr };
+	} finally {
+		streams.forEach((stream, index) => (stream.write = writes[index]));
+		for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+		Object.assign(process.env, saved);
+	}
 }
 
 /** Starts `npm run build`'s script on a site root like {@link buildSite}, for a test that stops it part-way. */
