@@ -89,6 +89,8 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 					base: site.base,
 					cacheDir: pathToFileURL(`${effects.cacheDir}/`),
 					vite: {
+						// Vite's own cache (the dev server's prebundled dependencies) with the site's other caches.
+						cacheDir: join(effects.cacheDir, 'vite'),
 						resolve: { alias: { 'broadsheet:fonts': fonts } },
 						// The folders of this site, for the code in Astro's bundle (src/config/site-root.ts).
 						define: { 'import.meta.env.BROADSHEET_SITE_FOLDERS': JSON.stringify(JSON.stringify(siteFolders(effects))) },

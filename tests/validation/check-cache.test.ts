@@ -1,7 +1,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { broadsheetCacheDir } from '../../src/config/site-root.ts';
+import { cacheRoot } from '../../src/cache/registry.ts';
 import { validateSite } from '../../src/validation/validate-site.ts';
 import { copySampleSite, editFile } from '../helpers/site-fixture.ts';
 
@@ -62,7 +62,7 @@ describe('kept story checks', () => {
 
 	it('keeps the checks of the stories it saw, and a story removed leaves them', async () => {
 		const kept = async () => {
-			const folder = join(broadsheetCacheDir, 'checks');
+			const folder = join(cacheRoot(), 'checks');
 			const shards = (await readdir(folder)).filter((name) => /^stories-\d+\.json$/.test(name));
 			const stories = await Promise.all(shards.map(async (name) => Object.keys((JSON.parse(await readFile(join(folder, name), 'utf8')) as { stories: object }).stories)));
 			return stories.flat().sort();

@@ -1,10 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../helpers/chromium.ts';
-import { withBuildLock } from '../../../src/build/build-lock.ts';
+import { copyProject } from '../../../bench/project-copy.ts';
 import { newArticle } from '../../../src/editors/new-article.ts';
 import { newDataset } from '../../../src/editors/new-dataset.ts';
 import { newEdition } from '../../../src/editors/new-edition.ts';
@@ -25,8 +26,7 @@ let root: string;
 let server: ChildProcess | undefined;
 let terminal = '';
 let origin: string;
-let releaseLock: () => void;
-let locked: Promise<void>;
+let project: string | undefined;
 const overlay: { type: string; err?: { title?: string; message?: string; hint?: string } }[] = [];
 
 function freePort(): Promise<number> {
@@ -51,18 +51,14 @@ beforeAll(async () => {
 	await newEdition(root, '2024-09-19');
 	await newArticle(root, { edition: '2024-09-19', page: '5', slug: 'xinzheng-zhongqiu' });
 	await newDataset(root, { kind: 'holiday-tourism', id: 'xinzheng-zhongqiu-2024', article: '2024-09-19/xinzheng-zhongqiu' });
-	// astro dev writes into the project's .astro/ like a build does: it takes the build lock while it runs.
-	let started!: () => void;
-	const lockTaken = new Promise<void>((resolve) => (started = resolve));
-	locked = withBuildLock(projectRoot, () => {
-		started();
-		return new Promise<void>((resolve) => (releaseLock = resolve));
-	});
-	await lockTaken;
+	// astro dev writes Astro's .astro/ folder into its project: it runs in a copy of the project's
+	// code, so the project's own folders are left as they are.
+	project = await mkdtemp(join(tmpdir(), 'broadsheet-dev-project-'));
+	await copyProject(projectRoot, project);
 	const port = await freePort();
 	origin = `http://127.0.0.1:${port}`;
-	server = spawn(join(projectRoot, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: projectRoot,
+	server = spawn(join(project, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: project,
 		env: buildEnvironment({ BROADSHEET_ROOT: root, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }),
 	});
 	server.stdout!.on('data', (chunk) => (terminal += chunk));
@@ -75,10 +71,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-	server?.kill();
-	releaseLock?.();
-	await locked;
+	if (server && server.exitCode === null) {
+		const exited = new Promise((resolve) => server!.once('exit', resolve));
+		server.kill();
+		await exited;
+	}
 	if (root) await rm(root, { recursive: true, force: true });
+	if (project) await rm(project, { recursive: true, force: true });
 });
 
 describe('npm run dev', () => {
