@@ -3,10 +3,9 @@ import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, symlink, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// `npm run build` as a command, once per case: its exit code and what it prints are what this tests.
-// (Run in-process one after another on one site root, one case in 76 failed to render a dataset an
-// earlier case had broken and `restore` had put back: state kept between builds, cause not found.)
-import { buildSiteInSubprocess as buildSite, copySampleSite, editFile } from '../../helpers/site-fixture.ts';
+// The build run in-process, as `npm run build` runs it (src/build/build-site.ts), once per case: its
+// exit code and what it prints are what this tests; tests/e2e/editors/editors-guide.test.ts and tests/e2e/build/astro-build.test.ts run the commands themselves.
+import { buildSite, copySampleSite, editFile } from '../../helpers/site-fixture.ts';
 
 const ERQI = 'content/2024-09-18/erqi-louyuan-zhili.mdx';
 const ZHONGYUAN = 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx';
