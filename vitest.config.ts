@@ -10,8 +10,8 @@ export default defineConfig({
 	cacheDir: join(tmpdir(), 'broadsheet-vitest'),
 	test: {
 		include: ['tests/**/*.test.ts'],
-		// Two test files at a time: while one waits on a build or on Chromium, the other uses the second core.
-		maxWorkers: 2,
+		// Three test files at a time: they wait on builds, Chromium and subprocesses much of the time, and the two cores stay busy.
+		maxWorkers: 3,
 		globalSetup: ['tests/global-setup.ts'],
 		setupFiles: ['tests/setup-caches.ts'],
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
