@@ -16,7 +16,8 @@ import { editionSchema, type Edition } from '../schemas/edition.ts';
 import { siteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { parseMdxBody } from './article-text.ts';
 import type { DatasetEntry, Sourced, StoryEntry } from './entries.ts';
-import { parseWithFriendlyErrors } from '../core/parse-with-friendly-errors.ts';
+import { parseWithFriendlyErrors, type Locate } from '../core/parse-with-friendly-errors.ts';
+import type { z } from 'astro/zod';
 import type { Problem } from '../core/problem.ts';
 import { readJson, readText, splitMdx } from '../loaders/read-source.ts';
 
@@ -30,10 +31,16 @@ export type Entry<T> = { ok: true; entry: T } | { ok: false; problems: Problem[]
 export async function readSiteConfig(root: string): Promise<Entry<SiteConfig>> {
 	const file = SITE_LAYOUT.config;
 	if (!existsSync(join(root, file))) return { ok: false, problems: [{ file, field: '', message: 'missing; expected the site configuration file at the site root' }] };
-	const read = await readJson(join(root, file), file);
+	const read = await readJsonEntry(siteConfigSchema, root, file);
+	return read.ok ? { ok: true, entry: read.entry.data } : read;
+}
+
+/** A JSON file of the site (its bytes, when already read) parsed by `schema`, with the `locate` that finds a field's line. */
+async function readJsonEntry<S extends z.ZodType>(schema: S, root: string, file: string, bytes?: Buffer): Promise<Entry<{ data: z.output<S>; locate: Locate; source: unknown }>> {
+	const read = await readJson(join(root, file), file, bytes);
 	if (!read.ok) return read;
-	const parsed = parseWithFriendlyErrors(siteConfigSchema, read.value, file, read.locate);
-	return parsed.ok ? { ok: true, entry: parsed.data } : parsed;
+	const parsed = parseWithFriendlyErrors(schema, read.value, file, read.locate);
+	return parsed.ok ? { ok: true, entry: { data: parsed.data, locate: read.locate, source: read.value } } : parsed;
 }
 
 /**
@@ -79,11 +86,8 @@ export function datasetId(file: string): Entry<string> {
 
 /** A dataset file (its bytes) parsed by the dataset schema. */
 export async function readDataset(root: string, file: string, id: string, bytes: Buffer): Promise<Entry<DatasetEntry>> {
-	const read = await readJson(join(root, file), file, bytes);
-	if (!read.ok) return read;
-	const parsed = parseWithFriendlyErrors(datasetSchema, read.value, file, read.locate);
-	if (!parsed.ok) return parsed;
-	return { ok: true, entry: { id, file, data: parsed.data, locate: read.locate, source: read.value } };
+	const read = await readJsonEntry(datasetSchema, root, file, bytes);
+	return read.ok ? { ok: true, entry: { id, file, ...read.entry } } : read;
 }
 
 /** What a file of content/ is: an edition or a story, with its folder (the edition's date), or a problem. */
@@ -101,11 +105,8 @@ export function contentKind(file: string): Entry<{ kind: 'edition' | 'story'; fo
 
 /** An edition file (its bytes) parsed by the edition schema. */
 export async function readEdition(root: string, file: string, bytes: Buffer): Promise<Entry<Sourced<Edition>>> {
-	const read = await readJson(join(root, file), file, bytes);
-	if (!read.ok) return read;
-	const parsed = parseWithFriendlyErrors(editionSchema, read.value, file, read.locate);
-	if (!parsed.ok) return parsed;
-	return { ok: true, entry: { file, data: parsed.data, locate: read.locate } };
+	const read = await readJsonEntry(editionSchema, root, file, bytes);
+	return read.ok ? { ok: true, entry: { file, data: read.entry.data, locate: read.entry.locate } } : read;
 }
 
 /** The story id of a story file's name (`2024-09-18/erqi-louyuan-zhili`), or the problem with its slug. */
