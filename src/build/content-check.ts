@@ -3,11 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { SITE_LAYOUT } from '../config/site-layout.ts';
 import { projectRoot, siteRoot } from '../config/site-root.ts';
 import { formatProblem, type Problem } from '../core/problem.ts';
+import { SETTLE_MS } from '../core/settled-changes.ts';
 import { setContentCheckState, type ContentCheckState } from './content-check-state.ts';
 import { contentError } from './content-error.ts';
-
-/** Saving a file often writes it twice; one validation covers both. */
-const DEBOUNCE_MS = 100;
 
 /**
  * `astro dev` validates the content the way `npm run check` and `npm run build` do, when it starts
@@ -65,7 +63,7 @@ export function contentCheck(): AstroIntegration {
 						const done = settle;
 						settle = undefined;
 						void run().finally(done);
-					}, DEBOUNCE_MS);
+					}, SETTLE_MS);
 				});
 			},
 		},

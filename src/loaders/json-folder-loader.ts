@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -7,6 +7,7 @@ import { cacheStore } from '../cache/registry.ts';
 import { contentText } from '../core/content-text.ts';
 import { FileDigests } from '../cache/file-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
+import { onSettledChanges } from '../core/settled-changes.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -57,13 +58,13 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) await read(path);
 			digests.save();
-			watcher?.add(folder);
-			watcher?.on('all', async (_event, file) => {
-				const path = relative(folder, file).split(sep).join('/');
-				if (path.startsWith('..') || !include(path)) return;
-				store.delete(id(path));
-				await read(path).catch(() => undefined);
-			});
+			if (watcher)
+				onSettledChanges(watcher, folder, async (path, file) => {
+					if (!include(path)) return;
+					store.delete(id(path));
+					// A file being typed is often invalid for a moment; the content check reports it.
+					if (existsSync(file)) await read(path).catch(() => undefined);
+				});
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileStory } from '../stories/compile-story.ts';
@@ -10,6 +10,7 @@ import { articleSchema, type Article } from '../schemas/article.ts';
 import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
 import { contentText } from '../core/content-text.ts';
 import { formatProblem } from '../core/problem.ts';
+import { onSettledChanges } from '../core/settled-changes.ts';
 import { splitMdx } from './read-source.ts';
 
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
@@ -42,17 +43,18 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			logger.info(`${names.length} stories: ${counts.compiled} compiled, ${counts.unchanged} unchanged since the last build`);
 
-			watcher?.add(folder);
-			watcher?.on('all', async (event, path) => {
-				const name = relative(folder, path).split(sep).join('/');
-				if (!STORY_FILE.test(name)) return;
-				if (event === 'unlink') return void store.delete(storyId(name));
-				// A story being typed is often invalid for a moment; the content check reports it.
-				await Promise.resolve()
-					.then(() => refuseOutside(folder, name, path))
-					.then(() => loadStory(context, folder, name))
-					.catch((error: Error) => logger.warn(`${name}: ${error.message}`));
-			});
+			// A story being typed is often invalid for a moment; the content check reports it.
+			if (watcher)
+				onSettledChanges(watcher, folder, async (name, path) => {
+					if (!STORY_FILE.test(name)) return;
+					if (!existsSync(path)) return void store.delete(storyId(name));
+					try {
+						refuseOutside(folder, name, path);
+						await loadStory(context, folder, name);
+					} catch (error) {
+						logger.warn(`${name}: ${(error as Error).message}`);
+					}
+				});
 		},
 	};
 }
