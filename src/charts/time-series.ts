@@ -177,7 +177,7 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 			const lineWidth = Math.max(...lines.map((text) => textWidth(text, PERIOD_SIZE)));
 			const at = Math.min(Math.max(centre(index), plotLeft + lineWidth / 2), right - lineWidth / 2);
 			return lines.map((text, line) =>
-				placeText(text, at, plotBottom + 4 + ASCENT * PERIOD_SIZE + line * LINE_HEIGHT * PERIOD_SIZE, PERIOD_SIZE, 'chart__tick-label', 'middle'),
+				placeText(text, at, plotBottom + 4 + ASCENT * PERIOD_SIZE + line * LINE_HEIGHT * PERIOD_SIZE, PERIOD_SIZE, 'chart__tick-label chart__period', 'middle'),
 			);
 		});
 	let periods: PlacedText[] = [];

@@ -111,6 +111,19 @@ export function textBoxes(svg: string): TextWithBox[] {
 		}));
 }
 
+/**
+ * The labels of a chart's value axis, in order. A time axis's periods are tick labels too, but they
+ * are not counted: a period may read like a value (2000 the year, 2000 hours).
+ */
+export function valueTicks(svg: string): string[] {
+	return textBoxes(svg)
+		.filter(({ className }) => {
+			const classes = className.split(' ');
+			return classes.includes('chart__tick-label') && !classes.includes('chart__period');
+		})
+		.map((entry) => entry.text);
+}
+
 /** The pairs of texts whose boxes overlap; empty when the layout is clean. */
 export function overlappingTexts(svg: string): string[] {
 	const boxes = textBoxes(svg);
@@ -178,7 +191,7 @@ export function chartProblems(svg: string, idPrefix: string): string[] {
 	}
 	problems.push(...overlappingTexts(svg));
 	const texts = textBoxes(svg);
-	const tickLabels = texts.filter((entry) => entry.className.includes('chart__tick-label')).map((entry) => entry.text);
+	const tickLabels = valueTicks(svg);
 	if (new Set(tickLabels).size !== tickLabels.length) problems.push(`tick labels repeat: ${tickLabels.join(' ')}`);
 	// Printed figures and ticks never read -0 (labels are the editor's text, not checked here).
 	for (const { text, className } of texts) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { timeSeries, type TimeSeriesOptions, type TimeSeriesPoint } from '../../src/charts/time-series.ts';
 import { printableFigure, unit } from './arbitraries.ts';
-import { chartProblems, expectSvgSnapshot, figure, parseSvg, textBoxes, message } from './svg-testing.ts';
+import { chartProblems, expectSvgSnapshot, figure, parseSvg, textBoxes, message, valueTicks } from './svg-testing.ts';
 
 // Made-up figures: only 2024 is in the sample data; the other years stand in for later editions.
 const visitors = (period: string, value: number, fractionDigits = 2): TimeSeriesPoint => ({
@@ -30,8 +30,7 @@ describe('timeSeries', () => {
 		const revenue = (period: string, value: number): TimeSeriesPoint => ({ ...figure(value, '元', { scale: '亿', fractionDigits: 2 }), period });
 		const svg = renderToString(timeSeries([revenue('2023年', 41_000_000), revenue('2024年', 57_000_000)], options));
 		expect(values(svg)).toEqual(['0.41亿元', '0.57亿元']);
-		const ticks = textBoxes(svg).filter((entry) => entry.className.includes('chart__tick-label')).map((entry) => entry.text);
-		expect(ticks.filter((tick) => !tick.endsWith('年'))).toEqual(['0', '0.2亿', '0.4亿', '0.6亿']);
+		expect(valueTicks(svg)).toEqual(['0', '0.2亿', '0.4亿', '0.6亿']);
 		expect(chartProblems(svg, 'holiday')).toEqual([]);
 	});
 
@@ -41,8 +40,7 @@ describe('timeSeries', () => {
 		const text = renderToString(svg);
 		expect(chartProblems(text, 'holiday')).toEqual([]);
 		expect(values(text)).toEqual(['40.12万人次', '45.55万人次', '69.88万人次', '76.57万人次']);
-		const ticks = textBoxes(text).filter((entry) => entry.className.includes('chart__tick-label') && !entry.text.endsWith('年'));
-		expect(ticks.map((tick) => tick.text)).toEqual(['0', '20万', '40万', '60万', '80万']);
+		expect(valueTicks(text)).toEqual(['0', '20万', '40万', '60万', '80万']);
 		const heights = parseSvg(text)
 			.filter((element) => element.name === 'rect')
 			.map((rect) => Number(rect.attributes.height));
@@ -92,6 +90,15 @@ describe('timeSeries', () => {
 			{ ...figure(1_000_000_001, '小时'), period: '2002' },
 		];
 		expect(chartProblems(renderToString(timeSeries(points, { ...options, idPrefix: 'p', mark: 'line', width: 263, height: 265 })), 'p')).toEqual([]);
+	});
+
+	it('timeSeries(data, options) may print a period and a value tick alike: 2000 the year under 2000 hours (a case fast-check found)', () => {
+		const hours = (period: string, value: number): TimeSeriesPoint => ({ ...figure(value, '小时'), period });
+		const text = renderToString(timeSeries([hours('1999', 100), hours('2000', 2), hours('2001', 10_000)], { ...options, idPrefix: 'p', width: 482, height: 160 }));
+		const periods = textBoxes(text).filter((entry) => entry.className.split(' ').includes('chart__period'));
+		expect(periods.map((entry) => entry.text)).toEqual(['1999', '2000', '2001']);
+		expect(valueTicks(text)).toContain('2000');
+		expect(chartProblems(text, 'p')).toEqual([]);
 	});
 
 	it('timeSeries(data, options) refuses no points, a repeated period, mixed units and bad options', () => {
