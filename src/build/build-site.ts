@@ -1,5 +1,6 @@
 import { registerHooks } from 'node:module';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { withBuildLock } from './build-lock.ts';
 import { BuildLog, formatSeconds, formatSize, type LogStream } from './build-log.ts';
@@ -266,12 +267,21 @@ export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Pro
 			return 0;
 		} catch (error) {
 			await run.failed(error);
+			// Astro saves its content store half a second after the last change to it
+			// (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js), and a load of the content
+			// that stopped part-way leaves that save pending. Were this process's next build to start
+			// before it, the failed build's store would be written over the one the next build loaded,
+			// and its pages rendered from content that is no longer there. The lock is held until then.
+			await sleep(ASTRO_STORE_SAVE_MS);
 			return 1;
 		} finally {
 			if (slot[CURRENT] === run) slot[CURRENT] = undefined;
 		}
 	});
 }
+
+/** Astro's delay before it saves a changed content store (500 ms), and a margin. */
+const ASTRO_STORE_SAVE_MS = 600;
 
 /** `1 story`, `4 stories`. */
 function count(n: number, one: string, many = `${one}s`): string {

@@ -71,6 +71,30 @@ describe('atomic builds', () => {
 		expect(existsSync(`${outDir}.staging`)).toBe(false);
 	});
 
+	it('a build started at once after builds that failed while Astro loaded the content publishes the content as it is now', async () => {
+		// The first break is valid to the dataset schema, so Astro's content store takes it (the check
+		// refuses it); with the second, the dataset no longer parses and Astro's load stops part-way.
+		// A build that then returned at once left Astro's save of that store pending, which could
+		// land after the next build had loaded the repaired dataset, and its pages be rendered from the break.
+		const TOURISM = 'data/mid-autumn-tourism-2024.json';
+		const pristine = await readFile(join(root, TOURISM), 'utf8');
+		const breaks = [
+			pristine.replace(/"xingyang-revenue",\n(\s*)"xingyang-visitors"\n/, '"xingyang-revenue",\n$1"xingyang-guests"\n'),
+			pristine.replace('"place": "中牟县",\n      "metric": "visitors"', '"metric": "visitors"'),
+		];
+		for (const broken of breaks) expect(broken).not.toBe(pristine);
+		for (let round = 0; round < 3; round++) {
+			for (const broken of breaks) {
+				await writeFile(join(root, TOURISM), broken);
+				expect((await buildSite(root, outDir)).code).not.toBe(0);
+			}
+			await writeFile(join(root, TOURISM), pristine);
+			const result = await buildSite(root, outDir);
+			expect(result.code, result.stderr).toBe(0);
+		}
+		expect(hashDifferences(good, await hashFiles(outDir))).toEqual([]);
+	});
+
 	it('a build killed between moving dist/ aside and moving the new site in is undone by the next build, even one that fails', async () => {
 		// What a kill between the two renames of the swap leaves: no dist/, the last good site in
 		// dist.previous, and a new site in dist.staging. It cannot be hit reliably by a real kill.
