@@ -1,13 +1,16 @@
-/** The worker thread of `checkContentInWorker`: checks the site it is given and reports its summary. */
+/** The worker thread of `checkContentInWorker`: checks each site it is given and reports its summary. */
 import { enableCompileCache } from 'node:module';
 
 // As in scripts/build.ts: the compile cache covers only what is loaded after this line.
 enableCompileCache();
-const { parentPort, workerData } = await import('node:worker_threads');
+const { parentPort } = await import('node:worker_threads');
 const { summarizeContent } = await import('./check-content.ts');
 const { validateSite } = await import('../validation/validate-site.ts');
 const { configureCaches } = await import('../cache/registry.ts');
 
-const { siteRoot, caches } = workerData as { siteRoot: string; caches: import('../cache/registry.ts').CacheLocation };
-configureCaches(caches);
-parentPort!.postMessage(summarizeContent(await validateSite(siteRoot)));
+// One check for each message, one after another (src/build/check-content.ts waits for each report).
+// A check that throws ends the thread, which the build reports.
+parentPort!.on('message', async ({ siteRoot, caches }: { siteRoot: string; caches: import('../cache/registry.ts').CacheLocation }) => {
+	configureCaches(caches);
+	parentPort!.postMessage(summarizeContent(await validateSite(siteRoot)));
+});
