@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, copySampleSite } from './helpers/site-fixture.ts';
@@ -7,6 +8,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** The sample edition built once for all tests that only read the output. */
 		sampleDist: string;
+		/** Where the fixture sites built once for the run record themselves (tests/helpers/shared-site.ts). */
+		sharedSites: string;
 	}
 }
 
@@ -17,5 +20,20 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
 	const result = await buildSite(root, outDir);
 	if (result.code !== 0) throw new Error(`The sample edition did not build:\n${result.stdout}\n${result.stderr}`);
 	project.provide('sampleDist', outDir);
-	return () => rm(root, { recursive: true, force: true });
+	const shared = await mkdtemp(join(tmpdir(), 'broadsheet-shared-sites-'));
+	project.provide('sharedSites', shared);
+	return async () => {
+		await rm(root, { recursive: true, force: true });
+		await removeSharedSites(shared);
+	};
+}
+
+/** Removes the sites built once for the run (tests/helpers/shared-site.ts), each named by its record, and the records. */
+async function removeSharedSites(folder: string): Promise<void> {
+	for (const file of await readdir(folder)) {
+		if (!file.endsWith('.json')) continue;
+		const { root } = JSON.parse(await readFile(join(folder, file), 'utf8')) as { root?: string };
+		if (root) await rm(root, { recursive: true, force: true });
+	}
+	await rm(folder, { recursive: true, force: true });
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
-import { buildSite, copySampleSite } from './site-fixture.ts';
+import { copySharedSite, sharedSite, type SharedSite } from './shared-site.ts';
+import { copySampleSite } from './site-fixture.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /** Editions added to the sample's 2024-09-18: two years, five months, a leap day, and a gap from February to September. */
@@ -45,6 +46,13 @@ export async function copyArchiveSite(prefix = 'broadsheet-archive-'): Promise<s
 	return root;
 }
 
+/** The archive fixture, built once for the test run (tests/helpers/shared-site.ts); a file that changes it takes a copy. */
+export async function builtArchiveSite(): Promise<SharedSite> {
+	const site = await sharedSite('archive', () => copyArchiveSite());
+	if (site.result.code !== 0) throw new Error(`The archive fixture did not build:\n${site.result.stdout}\n${site.result.stderr}`);
+	return site;
+}
+
 /** The archive fixture built, served and open to Chromium, for a browser test file. */
 export interface ArchiveInBrowser {
 	root: string;
@@ -54,24 +62,23 @@ export interface ArchiveInBrowser {
 }
 
 /**
- * For a browser test file: builds its own copy of the archive fixture (a test may change it),
- * serves it and starts Chromium before the tests; stops both and removes the copy after them. The
- * fields are set once the file's `beforeAll` has run.
+ * For a browser test file: serves the archive fixture and starts Chromium before the tests; stops
+ * both after them. A file whose tests change the site gives `copy`, the prefix of its own copy,
+ * which is removed after them. The fields are set once the file's `beforeAll` has run.
  */
-export function useArchiveInBrowser(prefix?: string): ArchiveInBrowser {
+export function useArchiveInBrowser({ copy }: { copy?: string } = {}): ArchiveInBrowser {
 	const site = {} as ArchiveInBrowser;
 	beforeAll(async () => {
-		site.root = await copyArchiveSite(prefix);
-		site.dist = join(site.root, 'dist');
-		const result = await buildSite(site.root, site.dist);
-		if (result.code !== 0) throw new Error(`The archive fixture did not build:\n${result.stdout}\n${result.stderr}`);
+		const built = await builtArchiveSite();
+		const { root, dist } = copy ? await copySharedSite(built, copy) : built;
+		Object.assign(site, { root, dist });
 		site.server = await serveStatic(site.dist);
 		site.browser = await launchChromium();
 	}, 600_000);
 	afterAll(async () => {
 		await site.browser?.close();
 		await site.server?.close();
-		if (site.root) await rm(site.root, { recursive: true, force: true });
+		if (copy && site.root) await rm(site.root, { recursive: true, force: true });
 	});
 	return site;
 }

@@ -1,6 +1,7 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { sharedSite, type SharedSite } from './shared-site.ts';
 import { copySampleSite, editFile } from './site-fixture.ts';
 
 /**
@@ -89,4 +90,11 @@ export async function copyReaderEditionSite(prefix = 'broadsheet-reader-edition-
 		return JSON.stringify(dataset, null, 2);
 	});
 	return root;
+}
+
+/** The reader-edition fixture, built once for the test run (tests/helpers/shared-site.ts) and read by the site's and the browser's tests. */
+export async function builtReaderEditionSite(): Promise<SharedSite> {
+	const site = await sharedSite('reader-edition', () => copyReaderEditionSite());
+	if (site.result.code !== 0) throw new Error(`The reader-edition fixture did not build:\n${site.result.stdout}\n${site.result.stderr}`);
+	return site;
 }

@@ -1,31 +1,24 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addNewsroomFixture, EDITION } from '../../fixtures/newsroom-figures.ts';
+import { builtNewsroomSite, EDITION } from '../../fixtures/newsroom-figures.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
 import { launchChromium } from '../../helpers/chromium.ts';
-import { buildSite, copySampleSite } from '../../helpers/site-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
 /** The holiday report with changes and an outside origin, read in Chromium on a phone and a desktop, light and dark. */
-let root: string;
 let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	root = await copySampleSite('broadsheet-newsroom-browser-');
-	await addNewsroomFixture(root);
-	const build = await buildSite(root, join(root, 'dist'));
-	expect(build.code).toBe(0);
-	server = await serveStatic(join(root, 'dist'));
+	const site = await builtNewsroomSite();
+	expect(site.result.code, site.result.stderr).toBe(0);
+	server = await serveStatic(site.dist);
 	browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
 	await browser?.close();
 	await server?.close();
-	await rm(root, { recursive: true, force: true });
 });
 
 describe('a change chart in the browser', () => {

@@ -1,11 +1,9 @@
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
 import { launchChromium } from '../../helpers/chromium.ts';
-import { CORRECTION, EDITION, REGIONS, copyReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
-import { buildSite } from '../../helpers/site-fixture.ts';
+import { CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
 
@@ -36,16 +34,12 @@ const FIXTURE_PAGES = {
 	'corrected dataset': 'data/mid-autumn-tourism-2024/',
 };
 
-let root: string;
 let browser: Browser;
 let fixture: StaticServer;
 let sample: StaticServer;
 
 beforeAll(async () => {
-	root = await copyReaderEditionSite('broadsheet-reader-edition-browser-');
-	const result = await buildSite(root, join(root, 'dist'));
-	if (result.code !== 0) throw new Error(`The reader-edition fixture did not build:\n${result.stdout}\n${result.stderr}`);
-	fixture = await serveStatic(join(root, 'dist'));
+	fixture = await serveStatic((await builtReaderEditionSite()).dist);
 	sample = await serveStatic(inject('sampleDist'));
 	browser = await launchChromium();
 	await mkdir(SHOTS, { recursive: true });
@@ -55,7 +49,6 @@ afterAll(async () => {
 	await browser?.close();
 	await fixture?.close();
 	await sample?.close();
-	if (root) await rm(root, { recursive: true, force: true });
 });
 
 async function open(server: StaticServer, path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {

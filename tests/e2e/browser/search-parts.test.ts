@@ -10,7 +10,8 @@ import { ARCHIVE_EDITIONS, useArchiveInBrowser } from '../../helpers/archive-fix
  * Search over an index in parts: the archive fixture's nine editions fall in five months, so its
  * index has five parts, which the search page merges in the browser.
  */
-const site = useArchiveInBrowser('broadsheet-search-parts-');
+// Its tests change the site's pages and index: it has a copy of its own.
+const site = useArchiveInBrowser({ copy: 'broadsheet-search-parts-' });
 
 /** Opens the search page for a query; gives the status line, the results' links and the index files the page fetched. */
 async function search(query: string, extra = ''): Promise<{ status: string; links: string[]; headlines: string[]; fetched: string[] }> {

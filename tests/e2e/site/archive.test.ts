@@ -1,26 +1,18 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { formatterFactory, HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteAddress } from '../../../src/tools/built-site.ts';
 import { checkLinks, formatBrokenLinks } from '../../helpers/link-check.ts';
-import { ARCHIVE_EDITIONS, copyArchiveSite, OUTSIDE_TABLES } from '../../helpers/archive-fixture.ts';
-import { buildSite } from '../../helpers/site-fixture.ts';
+import { ARCHIVE_EDITIONS, builtArchiveSite, OUTSIDE_TABLES } from '../../helpers/archive-fixture.ts';
 
 let root: string;
 let dist: string;
 
 beforeAll(async () => {
-	root = await copyArchiveSite();
-	dist = join(root, 'dist');
-	const result = await buildSite(root, dist);
-	if (result.code !== 0) throw new Error(`The archive fixture did not build:\n${result.stdout}\n${result.stderr}`);
+	({ root, dist } = await builtArchiveSite());
 }, 600_000);
-
-afterAll(async () => {
-	if (root) await rm(root, { recursive: true, force: true });
-});
 
 /** A page of the build by its address (`/archive/2024/`). */
 const page = (address: string) => readFile(join(dist, address, 'index.html'), 'utf8');

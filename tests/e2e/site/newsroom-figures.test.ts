@@ -1,28 +1,20 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { renderToString } from '../../../src/charts/index.ts';
 import { renderDatasetChart } from '../../../src/charts/dataset-charts.ts';
 import { datasetSchema } from '../../../src/schemas/dataset.ts';
-import { addNewsroomFixture, dataset, DATASET, EDITION, PRINTED, STORY } from '../../fixtures/newsroom-figures.ts';
-import { buildSite, copySampleSite, type BuildResult } from '../../helpers/site-fixture.ts';
+import { builtNewsroomSite, dataset, DATASET, EDITION, PRINTED, STORY } from '../../fixtures/newsroom-figures.ts';
+import type { BuildResult } from '../../helpers/site-fixture.ts';
 
-let root: string;
 let dist: string;
 let build: BuildResult;
 const read = (path: string) => readFile(join(dist, path), 'utf8');
 
 beforeAll(async () => {
-	root = await copySampleSite('broadsheet-newsroom-');
-	dist = join(root, 'dist');
-	await addNewsroomFixture(root);
-	build = await buildSite(root, dist);
+	({ dist, result: build } = await builtNewsroomSite());
 }, 300_000);
-
-afterAll(async () => {
-	await rm(root, { recursive: true, force: true });
-});
 
 describe('a holiday report with changes, scales, qualifiers and an outside origin', () => {
 	it('builds', () => {

@@ -1,13 +1,12 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { formatterFactory, HtmlValidate } from 'html-validate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, formatBrokenLinks } from '../../helpers/link-check.ts';
 import { nuCheckerErrors } from '../../helpers/nu-checker.ts';
 import { readSiteAddress } from '../../../src/tools/built-site.ts';
-import { CORRECTION, EARLIER_CORRECTION, EDITION, REGIONS, copyReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
-import { buildSite } from '../../helpers/site-fixture.ts';
+import { CORRECTION, EARLIER_CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
 
 /**
  * The reader's edition built from a fixture with what the sample has none of: a page scan with
@@ -19,15 +18,8 @@ let root: string;
 let dist: string;
 
 beforeAll(async () => {
-	root = await copyReaderEditionSite();
-	dist = join(root, 'dist');
-	const result = await buildSite(root, dist);
-	if (result.code !== 0) throw new Error(`The reader-edition fixture did not build:\n${result.stdout}\n${result.stderr}`);
+	({ root, dist } = await builtReaderEditionSite());
 }, 600_000);
-
-afterAll(async () => {
-	if (root) await rm(root, { recursive: true, force: true });
-});
 
 const page = (address: string) => readFile(join(dist, address, 'index.html'), 'utf8');
 const main = (html: string) => html.slice(html.indexOf('<main'), html.indexOf('</main>'));

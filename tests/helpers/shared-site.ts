@@ -1,0 +1,75 @@
+import { cp, mkdir, mkdtemp, readFile, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { buildSite, type BuildResult } from './site-fixture.ts';
+
+/** A fixture site built once in a test run: its root (with its caches), its output and what the build printed. */
+export interface SharedSite {
+	root: string;
+	dist: string;
+	result: BuildResult;
+}
+
+/** How long a test file waits for another one's build of a shared site. */
+const WAIT_MS = 600_000;
+
+/**
+ * The fixture site `name`, made by `make` (which returns its root) and built once for the whole
+ * test run: the first test file to ask builds it, the others wait for that build and read the
+ * same folders (the archive fixture is read by three files, each of which built its own copy).
+ * Files that only read the site share it; one that changes it takes {@link copySharedSite}.
+ * The run's global setup removes every shared site, by its record, when the run ends (`tests/global-setup.ts`).
+ */
+export async function sharedSite(name: string, make: () => Promise<string>): Promise<SharedSite> {
+	const folder = inject('sharedSites');
+	const record = join(folder, `${name}.json`);
+	try {
+		await mkdir(join(folder, `${name}.building`));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+		return waitForSite(name, record);
+	}
+	let site: SharedSite | { error: string };
+	try {
+		const root = await make();
+		const dist = join(root, 'dist');
+		site = { root, dist, result: await buildSite(root, dist) };
+	} catch (error) {
+		site = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+	}
+	await writeFile(`${record}.partial`, JSON.stringify(site));
+	await rename(`${record}.partial`, record);
+	if ('error' in site) throw new Error(`The shared site ${name} could not be made: ${site.error}`);
+	return site;
+}
+
+async function waitForSite(name: string, record: string): Promise<SharedSite> {
+	const started = Date.now();
+	for (;;) {
+		let text: string | undefined;
+		try {
+			text = await readFile(record, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+		}
+		if (text !== undefined) {
+			const site = JSON.parse(text) as SharedSite | { error: string };
+			if ('error' in site) throw new Error(`The shared site ${name} could not be made by the test file that made it: ${site.error}`);
+			return site;
+		}
+		if (Date.now() - started > WAIT_MS) throw new Error(`The shared site ${name} was not built within ${WAIT_MS / 1000} s by the test file building it.`);
+		await sleep(100);
+	}
+}
+
+/**
+ * A copy of a shared site (content, output and caches, with the files' times, which the caches
+ * compare) for a test file that changes it; removed by the caller.
+ */
+export async function copySharedSite(site: SharedSite, prefix: string): Promise<SharedSite> {
+	const root = await mkdtemp(join(tmpdir(), prefix));
+	await cp(site.root, root, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
+	return { root, dist: join(root, 'dist'), result: site.result };
+}
