@@ -100,7 +100,10 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 				if (!run) return;
 				const current = run;
 				progress = buildProgress({
-					beforeBundle: contentChecked,
+					beforeBundle: async () => {
+						await contentChecked();
+						await current.loadedContent();
+					},
 					bundled: () => current.bundled(),
 					rendered: (done, total) => current.rendered(done, total),
 					generated: (rendered, total) => current.generated(rendered, total),

@@ -13,6 +13,7 @@ import { configureCaches, pruneCaches, startCacheUse } from '../cache/registry.t
 import { prepareHeadlineFont } from '../fonts/headline-font.ts';
 import { indexForSearch } from '../search/index-for-search.ts';
 import { siteFolders } from '../config/site-root.ts';
+import { holdLoadFailures, takeHeldFailures } from '../loaders/held-failures.ts';
 import { formatProblems } from '../core/problem.ts';
 
 /**
@@ -111,6 +112,8 @@ export class BuildRun {
 		configureCaches({ root: this.#cacheDir, projectRoot: effects.projectRoot });
 		startCacheUse();
 		this.#started = effects.clock();
+		// Until Astro has loaded the content, the loaders hold what they cannot load (held-failures.ts).
+		holdLoadFailures();
 		this.#log.start();
 		readAhead(this.work.path);
 		this.#checked = checkContentInWorker(effects.siteRoot).then(async (content) => {
@@ -145,6 +148,17 @@ export class BuildRun {
 			throw new ContentProblemsError(content.problems.length);
 		}
 		return content;
+	}
+
+	/**
+	 * Before Astro bundles: the content is valid, and the loaders loaded every file. A file the check
+	 * passed but a loader could not load (which the check should have caught) stops the build here
+	 * with the loader's error.
+	 */
+	async loadedContent(): Promise<void> {
+		await this.checkedContent();
+		const [failure] = takeHeldFailures();
+		if (failure !== undefined) throw failure;
 	}
 
 	bundled(): void {
@@ -195,6 +209,7 @@ export class BuildRun {
 	 * as it is: the next build starts by removing what this one wrote.
 	 */
 	async failed(error: unknown): Promise<void> {
+		takeHeldFailures();
 		if (!this.reported) await this.checkedContent().catch(() => undefined);
 		if (this.reported) return;
 		this.effects.stderr.write(`\nThe build failed: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -271,8 +286,10 @@ export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Pro
 			// (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js), and a load of the content
 			// that stopped part-way leaves that save pending. Were this process's next build to start
 			// before it, the failed build's store would be written over the one the next build loaded,
-			// and its pages rendered from content that is no longer there. The lock is held until then.
-			await sleep(ASTRO_STORE_SAVE_MS);
+			// and its pages rendered from content that is no longer there. Broadsheet's own loaders
+			// never stop the load (held-failures.ts), and invalid content stops the build once the load
+			// is over; after any other failure the lock is held until Astro's save is done.
+			if ((error as Error | undefined)?.name !== 'ContentProblemsError') await sleep(ASTRO_STORE_SAVE_MS);
 			return 1;
 		} finally {
 			if (slot[CURRENT] === run) slot[CURRENT] = undefined;

@@ -11,6 +11,7 @@ import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
 import { contentText } from '../core/content-text.ts';
 import { formatProblem } from '../core/problem.ts';
 import { onSettledChanges } from '../core/settled-changes.ts';
+import { failLoad } from './held-failures.ts';
 import { splitMdx } from './read-source.ts';
 
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
@@ -33,13 +34,31 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 			const { store, logger, watcher } = context;
 			const links: string[] = [];
 			const names = listFiles(folder, undefined, links).filter((name) => STORY_FILE.test(name));
+			const refused = new Set<string>();
 			// Only the site's own stories are published: a link to a story elsewhere is refused.
-			for (const name of links) if (STORY_FILE.test(name)) refuseOutside(folder, name, join(folder, name));
+			for (const name of links) {
+				if (!STORY_FILE.test(name)) continue;
+				try {
+					refuseOutside(folder, name, join(folder, name));
+				} catch (error) {
+					refused.add(name);
+					failLoad(error);
+				}
+			}
 			const counts = { compiled: 0, unchanged: 0 };
 			const hashes = storyDigests();
-			for (const name of names) counts[await loadStory(context, folder, name, hashes)]++;
+			for (const name of names) {
+				if (refused.has(name)) continue;
+				try {
+					counts[await loadStory(context, folder, name, hashes)]++;
+				} catch (error) {
+					// Left out, and reported by the build (held-failures.ts); the content check names what is wrong.
+					store.delete(storyId(name));
+					failLoad(error);
+				}
+			}
 			hashes.save();
-			const ids = new Set(names.map(storyId));
+			const ids = new Set(names.filter((name) => !refused.has(name)).map(storyId));
 			for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
 			logger.info(`${names.length} stories: ${counts.compiled} compiled, ${counts.unchanged} unchanged since the last build`);
 
