@@ -13,7 +13,7 @@ import { configureCaches, pruneCaches, startCacheUse } from '../cache/registry.t
 import { prepareHeadlineFont } from '../fonts/headline-font.ts';
 import { indexForSearch } from '../search/index-for-search.ts';
 import { siteFolders } from '../config/site-root.ts';
-import { holdLoadFailures, takeHeldFailures } from '../loaders/held-failures.ts';
+import { holdLoadFailures, stopLoading, takeHeldFailures } from '../loaders/held-failures.ts';
 import { formatProblems } from '../core/problem.ts';
 
 /**
@@ -117,7 +117,10 @@ export class BuildRun {
 		this.#log.start();
 		readAhead(this.work.path);
 		this.#checked = checkContentInWorker(effects.siteRoot).then(async (content) => {
-			if (content.problems.length > 0) return content;
+			if (content.problems.length > 0) {
+				stopLoading();
+				return content;
+			}
 			const drafts = content.stories - content.published.stories;
 			this.#log.phase(`Content checked: ${count(content.editions, 'edition')}, ${count(content.stories, 'story', 'stories')}${
 				drafts > 0 ? ` (${count(drafts, 'draft')}, not published)` : ''

@@ -14,16 +14,22 @@
  */
 const SLOT = Symbol.for('broadsheet.held-load-failures');
 
-const slot = globalThis as Record<symbol, unknown[] | undefined>;
+interface Held {
+	failures: unknown[];
+	/** The content check found problems: the build stops before it bundles, whatever is loaded. */
+	stopped: boolean;
+}
+
+const slot = globalThis as Record<symbol, Held | undefined>;
 
 /** From now until {@link takeHeldFailures}, loaders hold their failures instead of throwing them. */
 export function holdLoadFailures(): void {
-	slot[SLOT] = [];
+	slot[SLOT] = { failures: [], stopped: false };
 }
 
 /** The failures held since {@link holdLoadFailures}; loaders throw again from now on. */
 export function takeHeldFailures(): unknown[] {
-	const held = slot[SLOT] ?? [];
+	const held = slot[SLOT]?.failures ?? [];
 	slot[SLOT] = undefined;
 	return held;
 }
@@ -32,5 +38,19 @@ export function takeHeldFailures(): unknown[] {
 export function failLoad(error: unknown): void {
 	const held = slot[SLOT];
 	if (!held) throw error;
-	held.push(error);
+	held.failures.push(error);
+}
+
+/**
+ * Called once the content check has found problems: the build will stop before it bundles, so the
+ * loaders may stop loading (a cold archive's stories take minutes to compile) and the build report
+ * the problems as soon as Astro's load is over.
+ */
+export function stopLoading(): void {
+	if (slot[SLOT]) slot[SLOT].stopped = true;
+}
+
+/** True when a loader may stop loading: the build in progress will not use what it loads. */
+export function loadingStopped(): boolean {
+	return slot[SLOT]?.stopped ?? false;
 }

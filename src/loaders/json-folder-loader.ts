@@ -8,7 +8,7 @@ import { contentText } from '../core/content-text.ts';
 import { FileDigests } from '../cache/file-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { onSettledChanges } from '../core/settled-changes.ts';
-import { failLoad } from './held-failures.ts';
+import { failLoad, loadingStopped } from './held-failures.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -62,6 +62,7 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 			const ids = new Set(paths.map(id));
 			for (const entryId of store.keys()) if (!ids.has(entryId)) store.delete(entryId);
 			for (const path of paths) {
+				if (loadingStopped()) break;
 				try {
 					await read(path);
 				} catch (error) {

@@ -11,7 +11,7 @@ import { withFullWidthPunctuation } from '../core/chinese-punctuation.ts';
 import { contentText } from '../core/content-text.ts';
 import { formatProblem } from '../core/problem.ts';
 import { onSettledChanges } from '../core/settled-changes.ts';
-import { failLoad } from './held-failures.ts';
+import { failLoad, loadingStopped } from './held-failures.ts';
 import { splitMdx } from './read-source.ts';
 
 const STORY_FILE = /^[^/]+\/[^/]+\.mdx$/;
@@ -48,6 +48,7 @@ export function storyLoader({ folder }: { folder: string }): Loader {
 			const counts = { compiled: 0, unchanged: 0 };
 			const hashes = storyDigests();
 			for (const name of names) {
+				if (loadingStopped()) break;
 				if (refused.has(name)) continue;
 				try {
 					counts[await loadStory(context, folder, name, hashes)]++;
