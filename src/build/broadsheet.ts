@@ -115,8 +115,9 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 			},
 			'astro:config:done': async () => {
 				// Plain `astro build` would otherwise trip over invalid content while it loads it, with
-				// Astro's message instead of the build's own.
-				if (releaseLock) await contentChecked();
+				// Astro's message instead of the build's own. A build whose check has found problems
+				// already stops here too, before Astro loads the content for nothing.
+				if (releaseLock || run?.invalid) await contentChecked();
 			},
 			'astro:server:setup': (params) => dev.hooks['astro:server:setup']?.(params),
 			'astro:build:start': (params) => progress['astro:build:start']?.(params),

@@ -86,6 +86,7 @@ export class BuildRun {
 	#routeFiles: string[] = [];
 	/** Set once the content's problems are printed: the build is over, and nothing more is said. */
 	reported = false;
+	#invalid = false;
 
 	constructor(effects: BuildEffects) {
 		this.effects = effects;
@@ -118,6 +119,7 @@ export class BuildRun {
 		readAhead(this.work.path);
 		this.#checked = checkContentInWorker(effects.siteRoot).then(async (content) => {
 			if (content.problems.length > 0) {
+				this.#invalid = true;
 				stopLoading();
 				return content;
 			}
@@ -151,6 +153,11 @@ export class BuildRun {
 			throw new ContentProblemsError(content.problems.length);
 		}
 		return content;
+	}
+
+	/** True once the check has found problems, which it may do before Astro loads the content (see the integration's `astro:config:done`). */
+	get invalid(): boolean {
+		return this.#invalid;
 	}
 
 	/**
