@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
-import { buildSite, type BuildResult } from './site-fixture.ts';
+import { buildSite, copySampleSiteWithPhoto, type BuildResult } from './site-fixture.ts';
 
 /** A fixture site built once in a test run: its root (with its caches), its output and what the build printed. */
 export interface SharedSite {
@@ -16,13 +16,14 @@ export interface SharedSite {
 const WAIT_MS = 600_000;
 
 /**
- * The fixture site `name`, made by `make` (which returns its root) and built once for the whole
+ * The fixture site `name`, made by `make` (which returns its root) and built (with the build's
+ * extra environment `env`, as {@link buildSite} takes it) once for the whole
  * test run: the first test file to ask builds it, the others wait for that build and read the
  * same folders (the archive fixture is read by three files, each of which built its own copy).
  * Files that only read the site share it; one that changes it takes {@link copySharedSite}.
  * The run's global setup removes every shared site, by its record, when the run ends (`tests/global-setup.ts`).
  */
-export async function sharedSite(name: string, make: () => Promise<string>): Promise<SharedSite> {
+export async function sharedSite(name: string, make: () => Promise<string>, env: Record<string, string> = {}): Promise<SharedSite> {
 	const folder = inject('sharedSites');
 	const record = join(folder, `${name}.json`);
 	try {
@@ -35,7 +36,7 @@ export async function sharedSite(name: string, make: () => Promise<string>): Pro
 	try {
 		const root = await make();
 		const dist = join(root, 'dist');
-		site = { root, dist, result: await buildSite(root, dist) };
+		site = { root, dist, result: await buildSite(root, dist, env) };
 	} catch (error) {
 		site = { error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
@@ -73,3 +74,16 @@ export async function copySharedSite(site: SharedSite, prefix: string): Promise<
 	await cp(site.root, root, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
 	return { root, dist: join(root, 'dist'), result: site.result };
 }
+
+/**
+ * The sample with a photo (copySampleSiteWithPhoto), built under the base path /paper/: Astro's
+ * image service and a sub-path in one build, which the build, link and determinism tests read.
+ */
+export async function builtPhotoSiteUnderPaper(): Promise<SharedSite> {
+	const site = await sharedSite('photo-under-paper', () => copySampleSiteWithPhoto(), PAPER);
+	if (site.result.code !== 0) throw new Error(`The sample with a photo did not build under /paper/:\n${site.result.stdout}\n${site.result.stderr}`);
+	return site;
+}
+
+/** The environment of a build under /paper/. */
+export const PAPER = { BROADSHEET_BASE: '/paper/' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readSiteAddress, type SiteAddress } from '../../../src/tools/built-site.ts';
 import { checkLinks, formatBrokenLinks, type LinkReport } from '../../helpers/link-check.ts';
-import { buildSite, copySampleSiteWithPhoto } from '../../helpers/site-fixture.ts';
+import { builtPhotoSiteUnderPaper } from '../../helpers/shared-site.ts';
 import { serveStatic } from '../../helpers/static-server.ts';
 
 const fixtures: string[] = [];
@@ -109,11 +109,7 @@ describe('links in a build under /paper/', () => {
 
 	beforeAll(async () => {
 		// A photo, so the srcsets of Astro's image service are followed under the base path too.
-		const root = await copySampleSiteWithPhoto();
-		fixtures.push(root);
-		dist = join(root, 'dist');
-		const result = await buildSite(root, dist, { BROADSHEET_BASE: '/paper/' });
-		if (result.code !== 0) throw new Error(`The /paper/ build failed:\n${result.stdout}\n${result.stderr}`);
+		({ dist } = await builtPhotoSiteUnderPaper());
 		site = readSiteAddress(dist);
 		report = await checkLinks(dist, site);
 	});

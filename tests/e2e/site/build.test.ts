@@ -3,7 +3,8 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { hashFiles } from '../../helpers/file-hashes.ts';
-import { buildSite, copySampleSite, copySampleSiteWithPhoto, editFile } from '../../helpers/site-fixture.ts';
+import { builtPhotoSiteUnderPaper, copySharedSite, PAPER } from '../../helpers/shared-site.ts';
+import { buildSite, editFile } from '../../helpers/site-fixture.ts';
 
 const dist = inject('sampleDist');
 const page = (path: string) => readFile(join(dist, path, 'index.html'), 'utf8');
@@ -119,10 +120,7 @@ describe('the built sample edition', () => {
 
 describe('building', () => {
 	it('a site built under a sub-path links every page and asset under it', async () => {
-		const root = await copySampleSite();
-		fixtures.push(root);
-		const result = await buildSite(root, join(root, 'dist'), { BROADSHEET_BASE: '/paper/' });
-		expect(result.code, result.stderr).toBe(0);
+		const { root } = await builtPhotoSiteUnderPaper();
 		const html = await readFile(join(root, 'dist/2024-09-18/05/erqi-louyuan-zhili/index.html'), 'utf8');
 		const urls = [...html.matchAll(/(?:href|src)="([^"]+)"/g)].map((match) => match[1]).filter((url) => url.startsWith('/'));
 		expect(urls.length).toBeGreaterThan(5);
@@ -143,14 +141,12 @@ describe('building', () => {
 	});
 
 	it('an invalid story fails the build naming file and field, and leaves the last good site untouched', async () => {
-		const root = await copySampleSite();
+		const { root, dist: outDir } = await copySharedSite(await builtPhotoSiteUnderPaper(), 'broadsheet-build-invalid-');
 		fixtures.push(root);
-		const outDir = join(root, 'dist');
-		expect((await buildSite(root, outDir)).code).toBe(0);
 		const before = await hashTree(outDir);
 
 		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => text.replace('page: 5', 'page: 9'));
-		const result = await buildSite(root, outDir);
+		const result = await buildSite(root, outDir, PAPER);
 		expect(result.code).not.toBe(0);
 		expect(result.stderr).toContain('content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx:3  page  received 9');
 		expect(await hashTree(outDir)).toBe(before);
@@ -158,26 +154,20 @@ describe('building', () => {
 	});
 
 	it('a story that breaks while Astro renders it fails the build and leaves the last good site untouched', async () => {
-		const root = await copySampleSite();
+		const { root, dist: outDir } = await copySharedSite(await builtPhotoSiteUnderPaper(), 'broadsheet-build-render-');
 		fixtures.push(root);
-		const outDir = join(root, 'dist');
-		expect((await buildSite(root, outDir)).code).toBe(0);
 		const before = await hashTree(outDir);
 
 		// Valid MDX that only fails at render time: a component that was never provided.
 		await editFile(root, 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx', (text) => `${text}\n<NoSuchComponent />\n`);
-		const result = await buildSite(root, outDir);
+		const result = await buildSite(root, outDir, PAPER);
 		expect(result.code).not.toBe(0);
 		expect(`${result.stdout}${result.stderr}`).toContain('NoSuchComponent');
 		expect(await hashTree(outDir)).toBe(before);
 	});
 
 	it('a story with a photo gets responsive images with its alt text through Astro’s image service', async () => {
-		const root = await copySampleSiteWithPhoto();
-		fixtures.push(root);
-		const outDir = join(root, 'dist');
-		const result = await buildSite(root, outDir);
-		expect(result.code, result.stderr).toBe(0);
+		const { dist: outDir } = await builtPhotoSiteUnderPaper();
 		const html = await readFile(join(outDir, '2024-09-18/05/erqi-louyuan-zhili/index.html'), 'utf8');
 		expect(html).toContain('<picture>');
 		expect(html).toMatch(/<source srcset="[^"]+ 360w,[^"]+ 720w,[^"]+ 1080w" type="image\/avif"/);
