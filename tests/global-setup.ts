@@ -8,6 +8,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		/** The sample edition built once for all tests that only read the output. */
 		sampleDist: string;
+		/** Its site root, with its caches, to copy (tests/helpers/shared-site.ts). */
+		sampleRoot: string;
 		/** Where the fixture sites built once for the run record themselves (tests/helpers/shared-site.ts). */
 		sharedSites: string;
 	}
@@ -20,6 +22,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
 	const result = await buildSite(root, outDir);
 	if (result.code !== 0) throw new Error(`The sample edition did not build:\n${result.stdout}\n${result.stderr}`);
 	project.provide('sampleDist', outDir);
+	project.provide('sampleRoot', root);
 	const shared = await mkdtemp(join(tmpdir(), 'broadsheet-shared-sites-'));
 	project.provide('sharedSites', shared);
 	return async () => {

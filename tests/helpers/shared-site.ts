@@ -66,13 +66,18 @@ async function waitForSite(name: string, record: string): Promise<SharedSite> {
 }
 
 /**
- * A copy of a shared site (content, output and caches, with the files' times, which the caches
+ * A copy of a built site (content, output and caches, with the files' times, which the caches
  * compare) for a test file that changes it; removed by the caller.
  */
-export async function copySharedSite(site: SharedSite, prefix: string): Promise<SharedSite> {
+export async function copySharedSite(site: { root: string }, prefix: string): Promise<{ root: string; dist: string }> {
 	const root = await mkdtemp(join(tmpdir(), prefix));
 	await cp(site.root, root, { recursive: true, preserveTimestamps: true, verbatimSymlinks: true });
-	return { root, dist: join(root, 'dist'), result: site.result };
+	return { root, dist: join(root, 'dist') };
+}
+
+/** A copy of the sample as the global setup built it (tests/global-setup.ts), for a file that starts from a built sample. */
+export function copyBuiltSample(prefix: string): Promise<{ root: string; dist: string }> {
+	return copySharedSite({ root: inject('sampleRoot') }, prefix);
 }
 
 /**

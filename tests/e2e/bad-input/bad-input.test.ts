@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The build run in-process, as `npm run build` runs it (src/build/build-site.ts), once per case: its
 // exit code and what it prints are what this tests; tests/e2e/editors/editors-guide.test.ts and tests/e2e/build/astro-build.test.ts run the commands themselves.
+import { copyBuiltSample } from '../../helpers/shared-site.ts';
 import { buildSite, copySampleSite, editFile } from '../../helpers/site-fixture.ts';
 
 const ERQI = 'content/2024-09-18/erqi-louyuan-zhili.mdx';
@@ -148,10 +149,8 @@ const siteFiles = (folder: string) => treeHashes(folder, (path) => path.startsWi
 
 beforeAll(async () => {
 	outside = await realpath(await mkdtemp(join(tmpdir(), 'broadsheet-outside-')));
-	root = await copySampleSite('broadsheet-bad-input-');
-	outDir = join(root, 'dist');
-	const result = await buildSite(root, outDir);
-	if (result.code !== 0) throw new Error(result.stderr);
+	// The sample as the run's global setup built it: the last good site, with its caches.
+	({ root, dist: outDir } = await copyBuiltSample('broadsheet-bad-input-'));
 	pristine = await treeHashes(join(root));
 	goodDist = digest(await treeHashes(outDir));
 });
