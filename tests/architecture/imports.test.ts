@@ -1,4 +1,4 @@
-import { glob, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { glob, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
@@ -55,7 +55,7 @@ describe('what may import what (docs/architecture.md)', () => {
 		await write('src/core/a.ts', "import { b } from './b.ts';\nexport const a = () => b;\n");
 		await write('src/core/b.ts', "import { a } from './a.ts';\nimport { log } from '../build/log.ts';\nexport const b = () => [a, log];\n");
 		await write('src/build/log.ts', 'export const log = 1;\n');
-		const found = await violations(root, ['src']);
+		const found = await violations(root, ['src']).finally(() => rm(root, { recursive: true, force: true }));
 		expect(found).toContain('layer-core: src/core/b.ts → src/build/log.ts');
 		expect(found.some((line) => line.startsWith('no-circular: src/core/a.ts → src/core/b.ts'))).toBe(true);
 	});

@@ -8,21 +8,23 @@ const ZHONGYUAN = 'content/2024-09-18/zhongyuan-zhengwu-fuwu.mdx';
 const SERVICES = 'data/zhongyuan-government-services.json';
 const TOURISM = 'data/mid-autumn-tourism-2024.json';
 
-let root: string | undefined;
+/** The copies a test made (some make two), removed after it. */
+const roots: string[] = [];
 afterEach(async () => {
-	if (root) await rm(root, { recursive: true, force: true });
-	root = undefined;
+	for (const root of roots.splice(0)) await rm(root, { recursive: true, force: true });
 });
 
 /** The problems of a copy of the sample site after appending `mdx` to the Zhongyuan story. */
 async function problemsWith(mdx: string): Promise<string[]> {
-	root = await copySampleSite();
+	const root = await copySampleSite();
+	roots.push(root);
 	await editFile(root, ZHONGYUAN, (text) => `${text}\n${mdx}\n`);
 	return (await validateSite(root)).problems.map(formatProblem);
 }
 
 async function problemsAfterEditing(file: string, edit: (text: string) => string): Promise<string[]> {
-	root = await copySampleSite();
+	const root = await copySampleSite();
+	roots.push(root);
 	await editFile(root, file, edit);
 	return (await validateSite(root)).problems.map(formatProblem);
 }
@@ -116,7 +118,6 @@ describe('story components', () => {
 		}
 		expect(problems[0]).toContain('received the image "javascript:alert(1)" at column 1');
 		const fine = ['[站内](/data/)', '[上一版](../04/)', '[注](#note)', '![图](./photos/a.jpg)', '[官网](https://example.org/)', 'https://example.org/a', 'www.example.org', '[信箱](mailto:editor@example.org)', '[第5版](第5版:说明)'];
-		root = undefined;
 		expect(await problemsWith(fine.join('\n\n'))).toEqual([]);
 	});
 

@@ -14,15 +14,16 @@ import { editFile } from '../helpers/site-fixture.ts';
 
 const EDITION_FILE = `content/${EDITION}/edition.json`;
 
-let root: string | undefined;
+/** The copies a test made (some make two), removed after it. */
+const roots: string[] = [];
 afterEach(async () => {
-	if (root) await rm(root, { recursive: true, force: true });
-	root = undefined;
+	for (const root of roots.splice(0)) await rm(root, { recursive: true, force: true });
 });
 
 /** Validates the reader-edition fixture after `breakIt` changed it; returns the problems as printed. */
 async function problemsAfter(breakIt: (root: string) => Promise<void> = async () => {}): Promise<string[]> {
-	root = await copyReaderEditionSite('broadsheet-reader-edition-check-');
+	const root = await copyReaderEditionSite('broadsheet-reader-edition-check-');
+	roots.push(root);
 	await breakIt(root);
 	return (await validateSite(root)).problems.map(formatProblem);
 }

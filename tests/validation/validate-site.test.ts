@@ -9,15 +9,16 @@ const ERQI = 'content/2024-09-18/erqi-louyuan-zhili.mdx';
 const XINGYANG = 'content/2024-09-18/xingyang-zhongqiu-lvyou.mdx';
 const TOURISM = 'data/mid-autumn-tourism-2024.json';
 
-let root: string | undefined;
+/** The copies a test made (some make two), removed after it. */
+const roots: string[] = [];
 afterEach(async () => {
-	if (root) await rm(root, { recursive: true, force: true });
-	root = undefined;
+	for (const root of roots.splice(0)) await rm(root, { recursive: true, force: true });
 });
 
 /** Validates a copy of the sample site after `breakIt` damaged it; returns the problems as printed. */
 async function problemsAfter(breakIt: (root: string) => Promise<void>): Promise<string[]> {
-	root = await copySampleSite();
+	const root = await copySampleSite();
+	roots.push(root);
 	await breakIt(root);
 	const site = await validateSite(root);
 	return site.problems.map(formatProblem);
