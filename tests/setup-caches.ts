@@ -2,9 +2,10 @@
  * Every test file's caches live in a temporary folder of its own: what a test checks or builds in
  * this process (validateSite on a copy of the sample, a build in-process) never reads or writes the
  * project's own caches (node_modules/.astro/broadsheet), which `npm test` leaves as it found them.
- * The folder is removed after the file's tests.
+ * The file's other temporary folders go there too (`os.tmpdir()` reads TMPDIR, as do the programs
+ * the tests start, Chromium among them), and the folder is removed after the file's tests.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { configureCaches } from '../src/cache/registry.ts';
@@ -13,4 +14,6 @@ import { projectRoot } from './helpers/site-fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'broadsheet-test-caches-'));
 configureCaches({ root, projectRoot });
+process.env.TMPDIR = join(root, 'tmp');
+mkdirSync(process.env.TMPDIR);
 afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 5 }));
