@@ -202,7 +202,7 @@ export class BuildRun {
 		const content = await this.checkedContent();
 		const collected = this.work.collect(this.#routeFiles);
 		const search = await indexForSearch(this.work.path, this.#cacheDir, collected);
-		this.#log.phase(`Search index: ${count(search.pages, 'page')}`);
+		this.#log.phase(`Search index: ${count(search.pages, 'page')}, ${search.indexed} indexed`);
 		const files: Map<string, FileStamp> = this.work.finish(this.#routeFiles, collected);
 		const published = publishSite(this.work.path, files, this.effects.outDir, this.#cacheDir);
 		pruneCaches();

@@ -29,11 +29,12 @@ function build(siteRoot: string): Promise<BuildResult> {
 	});
 }
 
-async function built(siteRoot: string): Promise<Map<string, string>> {
+/** Builds `siteRoot`; returns the published files' hashes and the build's log. */
+async function built(siteRoot: string): Promise<{ files: Map<string, string>; log: string }> {
 	const result = await build(siteRoot);
 	expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
 	// The search index differs by design after an incremental build: changed pages are indexed in a part of their own.
-	return new Map([...(await hashFiles(join(siteRoot, 'dist')))].filter(([file]) => !file.startsWith('pagefind/')));
+	return { files: new Map([...(await hashFiles(join(siteRoot, 'dist')))].filter(([file]) => !file.startsWith('pagefind/'))), log: result.stdout };
 }
 
 /** Replaces `from` by `to` in a file of the code copy, failing when `from` is not there (the edit would test nothing). */
@@ -46,19 +47,20 @@ async function editCode(file: string, from: string, to: string): Promise<void> {
 
 /**
  * After an edit: the incremental build of the kept site, and a build from nothing of the same
- * content with the same code. Returns how the edit changed the published site.
+ * content with the same code. Returns how the edit changed the published site, and the
+ * incremental build's log.
  */
-async function rebuildAndCompare(): Promise<string[]> {
+async function rebuildAndCompare(): Promise<{ changed: string[]; log: string }> {
 	const before = new Map([...(await hashFiles(join(site, 'dist')))].filter(([file]) => !file.startsWith('pagefind/')));
 	const incremental = await built(site);
 	const fresh = await mkdtemp(join(tmpdir(), 'broadsheet-code-edit-fresh-'));
 	try {
 		for (const name of ['site.config.json', 'content', 'data']) await cp(join(site, name), join(fresh, name), { recursive: true });
-		expect(hashDifferences(incremental, await built(fresh))).toEqual([]);
+		expect(hashDifferences(incremental.files, (await built(fresh)).files)).toEqual([]);
 	} finally {
 		await rm(fresh, { recursive: true, force: true });
 	}
-	return hashDifferences(before, incremental);
+	return { changed: hashDifferences(before, incremental.files), log: incremental.log };
 }
 
 beforeAll(async () => {
@@ -76,7 +78,7 @@ afterAll(async () => {
 describe('an incremental build after an edit to the code publishes what a build from nothing publishes', () => {
 	it('after an edit to a schema (a headline transformed as it is parsed)', async () => {
 		await editCode('src/schemas/article.ts', 'headline: text(),', 'headline: text().transform((value) => `${value}（测试）`),');
-		const changed = await rebuildAndCompare();
+		const { changed } = await rebuildAndCompare();
 		expect(changed).toEqual(expect.arrayContaining(['differs: 2024-09-18/05/erqi-louyuan-zhili/index.html', 'differs: og/2024-09-18/erqi-louyuan-zhili.png']));
 	}, 600_000);
 
@@ -84,26 +86,28 @@ describe('an incremental build after an edit to the code publishes what a build 
 		// Figures the stories print are checked against the stories' sentences; axis ticks are not.
 		await editCode('src/figures/figures.ts', "if (value === 0) return '0';", "if (value === 0) return '0.0';");
 		await editCode('src/figures/figures.ts', 'return tickFormat(maximumFractionDigits).format(value === 0 ? 0 : value);', "return value === 0 ? '0.0' : tickFormat(maximumFractionDigits).format(value);");
-		const changed = await rebuildAndCompare();
+		const { changed } = await rebuildAndCompare();
 		expect(changed).toEqual(expect.arrayContaining(['differs: data/erqi-governance/organisations.png', 'differs: 2024-09-18/05/erqi-louyuan-zhili/index.html']));
 	}, 600_000);
 
 	it('after an edit to a chart renderer (taller bars)', async () => {
 		await editCode('src/charts/horizontal-bar.ts', 'const BAR_HEIGHT = 16;', 'const BAR_HEIGHT = 19;');
-		const changed = await rebuildAndCompare();
+		const { changed } = await rebuildAndCompare();
 		expect(changed).toEqual(expect.arrayContaining(['differs: data/erqi-governance/organisations.png']));
 	}, 600_000);
 
 	it('after an edit to the social card’s design (another accent colour)', async () => {
 		await editCode('src/social/social-card.ts', "const ACCENT = '#a61b1b';", "const ACCENT = '#1b4fa6';");
-		const changed = await rebuildAndCompare();
+		const { changed } = await rebuildAndCompare();
 		expect(changed).toEqual(expect.arrayContaining(['differs: og/2024-09-18/erqi-louyuan-zhili.png']));
 	}, 600_000);
 
-	it('after an edit to a layout (a line added to every page’s head)', async () => {
+	it('after an edit to the layouts (a line added to every page’s head, and to every story page after the story), indexing no story for search again', async () => {
 		await editCode('src/layouts/BaseLayout.astro', '\t<head>\n', '\t<head>\n\t\t<meta name="x-code-edit" content="1" />\n');
-		const changed = await rebuildAndCompare();
+		await editCode('src/pages/[edition]/[page]/[article].astro', '\t</article>\n', '\t\t<p class="x-code-edit">版式调整</p>\n\t</article>\n');
+		const { changed, log } = await rebuildAndCompare();
 		expect(changed).toEqual(expect.arrayContaining(['differs: index.html', 'differs: 2024-09-18/05/erqi-louyuan-zhili/index.html']));
+		expect(log).toMatch(/Search index: \d+ pages, 0 indexed/);
 	}, 600_000);
 
 	it('after these edits, the caches hold only what the last build used', async () => {

@@ -131,7 +131,7 @@ describe('the editors’ guide, followed step by step', () => {
 		expect(build.stderr).toBe('');
 		const lines = build.stdout.trimEnd().split('\n');
 		// Times, sizes and how many files the site's routes make vary; the lines and the content counts do not.
-		const normalised = lines.map((line) => line.replace(dist, '<dist>').replace(/\d+(\.\d+)? (kB|MB|GB)\b/g, 'N <size>').replace(/\d+(\.\d+)? (s|characters|files|pages)\b/g, 'N $2'));
+		const normalised = lines.map((line) => line.replace(dist, '<dist>').replace(/\d+(\.\d+)? (kB|MB|GB)\b/g, 'N <size>').replace(/\d+(\.\d+)? (s|characters|files|pages|indexed)\b/g, 'N $2'));
 		expect(normalised).toMatchInlineSnapshot(`
 			[
 			  "✓ Content checked: 2 editions, 6 stories (1 draft, not published), 5 datasets, 6 charts (N s)",
@@ -140,7 +140,7 @@ describe('the editors’ guide, followed step by step', () => {
 			  "✓ Bundled (N s)",
 			  "✓ Rendered N files (N s)",
 			  "✓ Images and sitemaps (N s)",
-			  "✓ Search index: N pages (N s)",
+			  "✓ Search index: N pages, N indexed (N s)",
 			  "✓ Published: N files copied (N s)",
 			  "Built <dist> in N s: N pages, 5 stories, 4 datasets, 5 charts, N <size>.",
 			]
