@@ -53,13 +53,18 @@ let queue: Promise<unknown> = Promise.resolve();
  * time, and does not keep the process alive while idle. A worker that failed is not used again.
  */
 export function checkContentInWorker(siteRoot: string): Promise<CheckedContent> {
+	// The thread starts loading validation now rather than when the queue comes to the check: the
+	// build imports Astro next, which keeps this thread from running callbacks for a third of a second.
+	checker ??= startChecker();
 	const checked = queue.then(() => check(siteRoot));
 	queue = checked.catch(() => undefined);
 	return checked;
 }
 
+const startChecker = () => new Worker(new URL('./check-content-worker.ts', import.meta.url));
+
 function check(siteRoot: string): Promise<CheckedContent> {
-	const worker = (checker ??= new Worker(new URL('./check-content-worker.ts', import.meta.url)));
+	const worker = (checker ??= startChecker());
 	worker.ref();
 	return new Promise((resolve, reject) => {
 		const settle = (done: () => void, broken: boolean) => {
