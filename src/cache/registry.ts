@@ -50,6 +50,8 @@ export const CACHE_STORES = {
 	loaders: { producer: 'src/content.config.ts' },
 	/** Social cards (PNG) by what they show and the headline face. */
 	cards: { producer: 'src/social/card-worker.ts', entries: /\.png$/ },
+	/** Charts drawn for pages (SVG in eight widths), one file per dataset, by the dataset's entry. */
+	charts: { producer: 'src/site/chart-layouts.ts', entries: /\.json$/ },
 	/** Chart downloads (PNG) by their SVG and the headline face. */
 	'chart-png': { producer: 'src/site/chart-download.ts', entries: /\.png$/ },
 	/** The headline face cut down to the characters a site prints, by those characters. */

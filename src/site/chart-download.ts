@@ -13,6 +13,7 @@ import { fontCharacters } from '../social/card-font.ts';
 import { encodePng } from '../social/png.ts';
 import { chartDescription, chartNotes, chartSourceLine, chartUnitLine, DOWNLOAD_CHART_WIDTH, type SourceStory } from '../charts/chart-figure.ts';
 import { chartFigureIds, renderDatasetChart } from '../charts/dataset-charts.ts';
+import { chartIdPrefix } from './chart-layouts.ts';
 import { resolveFigures } from '../figures/dataset-figures.ts';
 import type { EditionIndex, DatasetEntry } from './edition-index.ts';
 
@@ -51,7 +52,7 @@ export function standaloneChartSvg(
 	{ fontFamily = SVG_FONT_FAMILY }: { fontFamily?: string } = {},
 ): string {
 	const figures = resolveFigures(dataset.data);
-	const idPrefix = `chart-${dataset.id}-${spec.id}`;
+	const idPrefix = chartIdPrefix(dataset.id, spec.id);
 	const chart = withPresentationAttributes(renderDatasetChart(spec, dataset.data, idPrefix, figures, { width: DOWNLOAD_CHART_WIDTH }), { fontFamily });
 	const [, , chartWidth, chartHeight] = String(chart.properties.viewBox).split(' ').map(Number) as [number, number, number, number];
 	const palette = lightPalette;

@@ -111,10 +111,11 @@ describe('an incremental build after an edit to the code publishes what a build 
 	}, 600_000);
 
 	it('after these edits, the caches hold only what the last build used', async () => {
-		// Each edit made new cards, chart PNGs, story bodies and checks; the ones the old code made are gone.
+		// Each edit made new cards, chart PNGs, charts drawn for pages, story bodies and checks; the ones the old code made are gone.
 		const entries = async (store: string, ending: string) => (await readdir(join(site, '.astro-cache/broadsheet', store), { recursive: true })).filter((name) => name.endsWith(ending));
 		expect(await entries('cards', '.png')).toHaveLength(4);
 		expect(await entries('chart-png', '.png')).toHaveLength(4);
+		expect(await entries('charts', '.json')).toHaveLength(3);
 		expect(await entries('stories', '.html')).toHaveLength(4);
 		expect(await entries('checks', '.dataset')).toHaveLength(3);
 		expect(await entries('fonts', '.woff2')).toHaveLength(1);
