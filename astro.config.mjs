@@ -19,6 +19,9 @@ export default defineConfig({
 	// Astro renders no Markdown here (stories are compiled by src/stories/), but its default
 	// highlighter, Shiki, writes inline styles that the CSP below refuses, and Astro warns about it.
 	markdown: { syntaxHighlight: false },
+	// Astro's own log, less the line it adds when the build stops for content problems the build
+	// has already listed (src/build/astro-log.ts).
+	logger: { entrypoint: new URL('./src/build/astro-log.ts', import.meta.url) },
 	security: {
 		// A strict policy in every page's <meta>: Astro adds the hashes of the scripts and styles it
 		// bundles; nothing inline runs. Pagefind (search page only) needs WebAssembly.
