@@ -1,6 +1,6 @@
 import type { AstroLoggerDestination, AstroLoggerMessage } from 'astro';
 import nodeDestination from 'astro/logger/node';
-import { currentBuildRun } from './build-site.ts';
+import { currentBuildRun } from './current-run.ts';
 
 /** What Astro logs when an integration's hook throws (astro/dist/integrations/hooks.js). */
 const HOOK_FAILED = /^An unhandled error occurred while running the .* hook$/;

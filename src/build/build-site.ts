@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { withBuildLock } from './build-lock.ts';
 import { BuildLog, formatSeconds, formatSize, type LogStream } from './build-log.ts';
 import { checkContentInWorker, type CheckedContent } from './check-content.ts';
+import { currentBuildRun, setCurrentBuildRun } from './current-run.ts';
 import { finishInterruptedPublish, publishSite } from './publish.ts';
 import { readAhead } from './read-ahead.ts';
 import { WorkFolder } from './work-folder.ts';
@@ -232,15 +233,6 @@ export class BuildRun {
 	}
 }
 
-// The integration is loaded by Astro through Vite, which gives it its own copy of this module: the
-// run in progress is kept where both copies see it.
-const CURRENT = Symbol.for('broadsheet.build-run');
-
-/** The run `buildSite` started in this process, which the integration drives; undefined under plain `astro build`. */
-export function currentBuildRun(): BuildRun | undefined {
-	return (globalThis as Record<symbol, BuildRun | undefined>)[CURRENT];
-}
-
 /** How many builds this process has run; each one's bundle is loaded as its own modules. */
 const BUILDS = Symbol.for('broadsheet.builds');
 
@@ -276,8 +268,7 @@ function loadBundleAfresh(): void {
 export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Promise<number> {
 	return withBuildLock(effects.projectRoot, async () => {
 		const run = new BuildRun(effects);
-		const slot = globalThis as Record<symbol, BuildRun | undefined>;
-		slot[CURRENT] = run;
+		setCurrentBuildRun(run);
 		try {
 			run.start();
 			loadBundleAfresh();
@@ -302,7 +293,7 @@ export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Pro
 			if ((error as Error | undefined)?.name !== 'ContentProblemsError') await sleep(ASTRO_STORE_SAVE_MS);
 			return 1;
 		} finally {
-			if (slot[CURRENT] === run) slot[CURRENT] = undefined;
+			if (currentBuildRun() === run) setCurrentBuildRun(undefined);
 		}
 	});
 }

@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { cruise, type ICruiseResult, type IViolation } from 'dependency-cruiser';
 import { describe, expect, it } from 'vitest';
 import config, { LAYERS } from '../../.dependency-cruiser.mjs';
+import { importClosure } from '../../src/cache/code-hash.ts';
 import { projectRoot } from '../helpers/site-fixture.ts';
 
 /** The rule violations dependency-cruiser finds under `paths` of `baseDir`, one line each. */
@@ -44,6 +45,10 @@ describe('what may import what (docs/architecture.md)', () => {
 		const tops = new Set((await Array.fromAsync(glob('src/**/*.{ts,mjs,astro}', { cwd: projectRoot }))).map((file) => file.split('/')[1]!));
 		const unnamed = [...tops].filter((top) => !['types', 'env.d.ts'].includes(top) && !LAYERS.some((layer) => layer.includes(top)));
 		expect(unnamed).toEqual([]);
+	});
+
+	it('bundles nothing of the build pipeline with the pages: Astro bundles its log, src/build/astro-log.ts', () => {
+		expect(importClosure(projectRoot, 'src/build/astro-log.ts').files).toEqual(['src/build/astro-log.ts', 'src/build/current-run.ts']);
 	});
 
 	it('catches an upward import and a cycle', async () => {
