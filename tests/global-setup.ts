@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +10,7 @@ declare module 'vitest' {
 		sampleDist: string;
 		/** Its site root, with its caches, to copy (tests/helpers/shared-site.ts). */
 		sampleRoot: string;
-		/** Where the fixture sites built once for the run record themselves (tests/helpers/shared-site.ts). */
+		/** Where the fixture sites built once for the run live, with their records (tests/helpers/shared-site.ts). */
 		sharedSites: string;
 	}
 }
@@ -27,16 +27,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
 	project.provide('sharedSites', shared);
 	return async () => {
 		await rm(root, { recursive: true, force: true });
-		await removeSharedSites(shared);
+		// The sites built once for the run, with their records (tests/helpers/shared-site.ts).
+		await rm(shared, { recursive: true, force: true });
 	};
-}
-
-/** Removes the sites built once for the run (tests/helpers/shared-site.ts), each named by its record, and the records. */
-async function removeSharedSites(folder: string): Promise<void> {
-	for (const file of await readdir(folder)) {
-		if (!file.endsWith('.json')) continue;
-		const { root } = JSON.parse(await readFile(join(folder, file), 'utf8')) as { root?: string };
-		if (root) await rm(root, { recursive: true, force: true });
-	}
-	await rm(folder, { recursive: true, force: true });
 }

@@ -22,7 +22,7 @@ const WAIT_MS = 600_000;
  * same folders (the archive fixture is read by three files, each of which built its own copy).
  * Files that only read the site share it; one that changes it takes {@link copySharedSite}.
  * A site that did not build is an error, with the build's output, in every file that asks for it.
- * The run's global setup removes every shared site, by its record, when the run ends (`tests/global-setup.ts`).
+ * The sites live in the run's folder of shared sites, which its global setup removes when the run ends (`tests/global-setup.ts`).
  */
 export async function sharedSite(name: string, make: () => Promise<string>, env: Record<string, string> = {}): Promise<SharedSite> {
 	const folder = inject('sharedSites');
@@ -35,7 +35,10 @@ export async function sharedSite(name: string, make: () => Promise<string>, env:
 	}
 	let site: SharedSite | { error: string };
 	try {
-		const root = await make();
+		// The site outlives the test file that made it, whose temporary folders go with its tests
+		// (tests/setup-caches.ts): it moves beside the records, which the run's global setup removes.
+		const root = join(folder, name);
+		await rename(await make(), root);
 		const dist = join(root, 'dist');
 		site = { root, dist, result: await buildSite(root, dist, env) };
 	} catch (error) {
