@@ -14,6 +14,8 @@ import { projectRoot } from './helpers/site-fixture.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'broadsheet-test-caches-'));
 configureCaches({ root, projectRoot });
+// Node's compile cache, which build subprocesses use (scripts/build.ts), stays shared by the whole run.
+process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 process.env.TMPDIR = join(root, 'tmp');
 mkdirSync(process.env.TMPDIR);
 afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 5 }));
