@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { acquireBuildLock } from './build-lock.ts';
-import { BuildRun, ContentProblemsError, effectsFromEnvironment, type BuildEffects } from './build-site.ts';
+import type { BuildEffects, BuildRun } from './build-site.ts';
 import { currentBuildRun } from './current-run.ts';
 import { ensureHeadlineStylesheet } from '../fonts/headline-font.ts';
 import { buildProgress } from './build-progress.ts';
@@ -46,7 +45,7 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 		try {
 			await run!.checkedContent();
 		} catch (error) {
-			if (!releaseLock || !(error instanceof ContentProblemsError)) throw error;
+			if (!releaseLock || (error as Error | undefined)?.name !== 'ContentProblemsError') throw error;
 			// Astro is waiting on this hook, before it syncs or bundles anything: nothing is left half-written.
 			for (const stream of [process.stdout, process.stderr]) await new Promise((done) => stream.write('', done));
 			process.exit(1);
@@ -61,16 +60,22 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 			'astro:config:setup': async (params) => {
 				const { command, config, updateConfig } = params;
 				run = command === 'build' ? currentBuildRun() : undefined;
-				const effects = run?.effects ?? effectsFromEnvironment(process.env, process.cwd(), fileURLToPath(config.outDir));
-				siteRootKnown(effects.siteRoot);
-				if (command === 'build') {
-					if (!run) {
+				let effects = run?.effects;
+				if (!effects) {
+					// Only without `npm run build` around Astro (`astro build`, `astro dev`): that build has the
+					// pipeline loaded, and Astro loads this config through Vite, which would compile the
+					// pipeline's modules once more for every build.
+					const pipeline = await import('./build-site.ts');
+					effects = pipeline.effectsFromEnvironment(process.env, process.cwd(), fileURLToPath(config.outDir));
+					if (command === 'build') {
+						const { acquireBuildLock } = await import('./build-lock.ts');
 						releaseLock = await acquireBuildLock(effects.projectRoot);
-						run = new BuildRun(effects);
+						run = new pipeline.BuildRun(effects);
 					}
-					// The content check starts at once, on the other core, while Astro loads.
-					run.start();
 				}
+				siteRootKnown(effects.siteRoot);
+				// The content check starts at once, on the other core, while Astro loads.
+				run?.start();
 				let site: SiteConfig;
 				try {
 					// Read for each build, not when the config is imported: a process that builds several

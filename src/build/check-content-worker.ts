@@ -4,7 +4,7 @@ import { enableCompileCache } from 'node:module';
 // As in scripts/build.ts: the compile cache covers only what is loaded after this line.
 enableCompileCache();
 const { parentPort } = await import('node:worker_threads');
-const { summarizeContent } = await import('./check-content.ts');
+const { summarizeContent } = await import('./content-summary.ts');
 const { validateSite } = await import('../validation/validate-site.ts');
 const { configureCaches } = await import('../cache/registry.ts');
 

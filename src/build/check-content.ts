@@ -1,9 +1,6 @@
 import { cacheLocation } from '../cache/registry.ts';
 import { Worker } from 'node:worker_threads';
-import { headlineCharacters } from '../fonts/headline-font.ts';
-import { isDatasetPublished, publishedStories } from '../config/publication.ts';
 import type { Problem } from '../core/problem.ts';
-import type { ValidatedSite } from '../validation/validate-site.ts';
 
 /** What a build needs to know of the content once it is checked. */
 export interface CheckedContent {
@@ -17,24 +14,6 @@ export interface CheckedContent {
 	charts: number;
 	/** What readers will see: drafts, and datasets made only for drafts, are left out. */
 	published: { stories: number; datasets: number; charts: number };
-}
-
-/** Sums up a validated site for the build. */
-export function summarizeContent(site: ValidatedSite): CheckedContent {
-	const stories = [...site.articles].filter(([, article]) => !article.data.draft).map(([id, article]) => ({ id, datasets: article.data.datasets }));
-	const published = publishedStories(stories);
-	const datasets = [...site.datasets].filter(([id, dataset]) => isDatasetPublished(id, dataset.data.figures, published));
-	const charts = (list: Iterable<{ data: { charts: unknown[] } }>) => [...list].reduce((sum, dataset) => sum + dataset.data.charts.length, 0);
-	return {
-		problems: site.problems,
-		warnings: site.warnings.length,
-		headlineCharacters: site.problems.length > 0 ? '' : headlineCharacters(site),
-		editions: site.editions.size,
-		stories: site.articles.size,
-		datasets: site.datasets.size,
-		charts: charts(site.datasets.values()),
-		published: { stories: stories.length, datasets: datasets.length, charts: charts(datasets.map(([, dataset]) => dataset)) },
-	};
 }
 
 /** The worker thread that checks content, kept for the process's next check; see {@link checkContentInWorker}. */

@@ -3,12 +3,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import subsetFont from 'subset-font';
 import { cacheStore } from '../cache/registry.ts';
-import { formatEditionDate, formatPageNumber } from '../core/dates.ts';
-import { originCredit } from '../charts/chart-figure.ts';
-import { formatFigure } from '../figures/figures.ts';
-import type { ValidatedSite } from '../validation/validate-site.ts';
 
 /** The serif face for headlines: Noto Serif SC Bold, from its npm package (SIL Open Font License). */
 export const HEADLINE_FONT_SOURCE = createRequire(import.meta.url).resolve(
@@ -20,40 +15,6 @@ export const HEADLINE_FONT_SOURCE = createRequire(import.meta.url).resolve(
  * `src/layouts` imports the stylesheet.
  */
 export const fontCacheDir = (): string => cacheStore('fonts').dir;
-
-/**
- * Text set in the serif face by the templates themselves rather than by content: page titles,
- * navigation between stories, digits and punctuation of dates and figures.
- */
-const TEMPLATE_TEXT =
-	'往期数据搜索页面不存在本期版面相关报道上一篇下一篇版第：' +
-	'0123456789年月日星期一二三四五六 ·、，。：；！？“”‘’（）()《》—…%' +
-	'万亿余近约超个名件人次项台架元天小时单位来源对数刻度本报计算' +
-	// Chart downloads (PNG): notes, the log-scale note, the story's own place.
-	'注横轴每向右一格值增至倍点与之间的距离并不表示量差本文';
-
-/** Every character the site sets in its headline face (and its social cards print). */
-export function headlineCharacters(site: ValidatedSite): string {
-	const parts: string[] = [TEMPLATE_TEXT, site.config?.name ?? ''];
-	for (const { data } of site.editions.values()) {
-		parts.push(formatEditionDate(data.date));
-		for (const page of data.pages) parts.push(`第${formatPageNumber(page.number)}版：${page.name}`);
-	}
-	for (const { data, headings } of site.articles.values()) {
-		parts.push(data.kicker ?? '', data.headline, data.subheadline ?? '', data.column ?? '', ...headings);
-	}
-	for (const { data } of site.datasets.values()) {
-		parts.push(data.title);
-		for (const figure of data.figures) parts.push(figure.label, formatFigure(figure), 'place' in figure ? figure.place : '');
-		// Cards credit an outside body under the chart; a change chart's ticks below zero carry a minus sign.
-		if (data.origin) parts.push(originCredit(data.origin));
-		if (data.figures.some((figure) => figure.change) || data.derived.some((definition) => definition.base)) parts.push('-');
-		// Social cards draw the lead chart with this face.
-		for (const chart of data.charts) parts.push(chart.title, ...chart.notes);
-	}
-	// Sorted and unique, so the same site always gives the same subset (and the same file hash).
-	return [...new Set([...parts.join('')])].filter((char) => !/[\n\r\t]/.test(char)).sort().join('');
-}
 
 /** The fonts one build uses: a WOFF2 for browsers and a TrueType for social cards and charts in them. */
 export interface HeadlineFont {
@@ -79,6 +40,8 @@ export async function prepareHeadlineFont(characters: string): Promise<HeadlineF
 	const truetype = store.file(`${folder}/headline-${hash}.ttf`);
 	await mkdir(store.file(folder), { recursive: true });
 	if (!store.use(woff2) || !store.use(truetype)) {
+		// Loaded only here: most builds find their subset already cut.
+		const { default: subsetFont } = await import('subset-font');
 		const source = await readFile(HEADLINE_FONT_SOURCE);
 		await writeFile(woff2, await subsetFont(source, characters, { targetFormat: 'woff2' }));
 		await writeFile(truetype, await subsetFont(source, characters, { targetFormat: 'truetype' }));
