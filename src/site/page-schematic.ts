@@ -32,7 +32,7 @@ export function blockSize(characters: number): SchematicBlock['size'] {
 	return (1 + SIZE_STEPS.filter((step) => characters >= step).length) as SchematicBlock['size'];
 }
 
-const blocks = new WeakMap<ArticleEntry, Promise<SchematicBlock>>();
+const blocks = new WeakMap<ArticleEntry, SchematicBlock>();
 
 /** A block as kept between builds, by the story's content hash: its size and its chart. */
 type CachedBlock = [size: SchematicBlock['size'], dataset?: string, chart?: string];
@@ -59,23 +59,21 @@ function cachedBlocks(): Record<string, CachedBlock> {
 	return kept;
 }
 
+/** A story's block from its compiled body: its size, and the chart it places first. */
+function blockOf(html: string): CachedBlock {
+	const chart = storyComponents(html).find((component) => component.kind === 'chart');
+	return chart?.kind === 'chart' ? [blockSize(textLength(html)), chart.dataset, chart.chart] : [blockSize(textLength(html))];
+}
+
 /** The block of one story, worked out once per build for its page view and its edition's thumbnails. */
-function storyBlock(article: ArticleEntry): Promise<SchematicBlock> {
+function storyBlock(article: ArticleEntry): SchematicBlock {
 	let block = blocks.get(article);
 	if (!block) {
 		const digest = String(article.digest);
-		const known = cachedBlocks()[digest];
-		const read: Promise<CachedBlock> = known
-			? Promise.resolve(known)
-			: readCompiledStory(digest).then((html = '') => {
-					const chart = storyComponents(html).find((component) => component.kind === 'chart');
-					return chart?.kind === 'chart' ? [blockSize(textLength(html)), chart.dataset, chart.chart] : [blockSize(textLength(html))];
-				});
-		block = read.then((value) => {
-			used[digest] = value;
-			const [size, dataset, chart] = value;
-			return { article, size, ...(dataset && chart ? { chart: { dataset, chart } } : {}) };
-		});
+		const value = cachedBlocks()[digest] ?? blockOf(readCompiledStory(digest) ?? '');
+		used[digest] = value;
+		const [size, dataset, chart] = value;
+		block = { article, size, ...(dataset && chart ? { chart: { dataset, chart } } : {}) };
 		blocks.set(article, block);
 	}
 	return block;
@@ -87,8 +85,8 @@ export function keepSchematicBlocks(): void {
 }
 
 /** The schematic of a page: its stories' blocks in print order. */
-export function pageSchematic(page: IndexedPage): Promise<SchematicBlock[]> {
-	return Promise.all(page.articles.map(storyBlock));
+export function pageSchematic(page: IndexedPage): SchematicBlock[] {
+	return page.articles.map(storyBlock);
 }
 
 /**

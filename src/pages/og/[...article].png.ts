@@ -63,7 +63,7 @@ async function socialCard(edition: IndexedEdition, article: ArticleEntry): Promi
  * outside body its figures come from, credited under it.
  */
 async function leadChart(article: ArticleEntry): Promise<Pick<SocialCard, 'chartSvg' | 'chartSource'>> {
-	const html = await readCompiledStory(String(article.digest));
+	const html = readCompiledStory(String(article.digest));
 	const lead = html === undefined ? undefined : storyComponents(html).find((component) => component.kind === 'chart');
 	if (!lead) return {};
 	const dataset = (await getEditionIndex()).datasetsById.get(lead.dataset);
