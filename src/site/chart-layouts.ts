@@ -15,7 +15,7 @@ export interface ChartLayout {
 	svg: string;
 }
 
-/** A dataset's kept layouts, by chart and the story the chart is placed in ('' on the dataset's page). */
+/** A dataset's kept drawings: by chart and the story the chart is placed in ('' on the dataset's page), and its schematics' thumbnails. */
 type KeptLayouts = Record<string, string[]>;
 
 /**
@@ -52,14 +52,28 @@ function readKept(file: string): KeptLayouts {
  * Taken from the store when a build drew it before.
  */
 export function chartLayouts(dataset: DatasetEntry, spec: ChartSpec, figures: Map<string, ResolvedFigure>, story?: string): ChartLayout[] {
+	const svgs = keptOrDrawn(dataset, `${spec.id}\0${story ?? ''}`, () =>
+		CHART_LAYOUT_WIDTHS.map((width) => renderToString(renderDatasetChart(spec, dataset.data, `${chartIdPrefix(dataset.id, spec.id)}-w${width}`, figures, { width, story }))),
+	);
+	return CHART_LAYOUT_WIDTHS.map((width, index) => ({ width, svg: svgs[index] }));
+}
+
+/**
+ * The chart `spec` of `dataset` drawn small, at its default size, for a page's schematic, its
+ * markup's ids starting with `idPrefix`; taken from the store when a build drew it before.
+ */
+export function chartThumbnail(dataset: DatasetEntry, spec: ChartSpec, idPrefix: string): string {
+	return keptOrDrawn(dataset, `${spec.id}\0thumbnail\0${idPrefix}`, () => [renderToString(renderDatasetChart(spec, dataset.data, idPrefix))])[0];
+}
+
+/** The drawings kept under `name` in the dataset's file, or those `draw` makes, kept for next time. */
+function keptOrDrawn(dataset: DatasetEntry, name: string, draw: () => string[]): string[] {
 	const file = layoutsFile(dataset);
 	const kept = readKept(file);
-	const name = `${spec.id}\0${story ?? ''}`;
-	const svgs =
-		kept[name] ??
-		CHART_LAYOUT_WIDTHS.map((width) => renderToString(renderDatasetChart(spec, dataset.data, `${chartIdPrefix(dataset.id, spec.id)}-w${width}`, figures, { width, story })));
-	if (!(name in kept)) writeFileAtomically(file, JSON.stringify({ ...kept, [name]: svgs }));
-	return CHART_LAYOUT_WIDTHS.map((width, index) => ({ width, svg: svgs[index] }));
+	if (name in kept) return kept[name];
+	const svgs = draw();
+	writeFileAtomically(file, JSON.stringify({ ...kept, [name]: svgs }));
+	return svgs;
 }
 
 /**

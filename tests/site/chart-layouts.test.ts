@@ -7,7 +7,7 @@ import { renderDatasetChart } from '../../src/charts/dataset-charts.ts';
 import { renderToString } from '../../src/charts/render-to-string.ts';
 import { resolveFigures } from '../../src/figures/dataset-figures.ts';
 import { datasetSchema } from '../../src/schemas/dataset.ts';
-import { chartLayouts, useChartLayouts } from '../../src/site/chart-layouts.ts';
+import { chartLayouts, chartThumbnail, useChartLayouts } from '../../src/site/chart-layouts.ts';
 import type { DatasetEntry } from '../../src/site/edition-index.ts';
 
 /**
@@ -48,6 +48,20 @@ describe('chart layouts', () => {
 		expect(chartLayouts(dataset, spec, figures, '2024-09-19/xinzheng-zhongqiu')[0].svg).toMatch(/^<svg[^>]*viewBox/);
 		// …and the story's layouts are kept beside the dataset page's in the dataset's one file.
 		expect(chartLayouts(dataset, spec, figures)[0].svg).toBe('<svg>kept</svg>');
+	});
+
+	it('keep the thumbnails of page schematics beside the layouts, by their id prefix', () => {
+		const dataset = entry('thumbnails');
+		const drawn = chartThumbnail(dataset, spec, 'schematic-1-2');
+		expect(drawn).toBe(renderToString(renderDatasetChart(spec, data, 'schematic-1-2')));
+		const [name] = keptFiles().filter((file) => readFileSync(join(cacheStore('charts').dir, file), 'utf8').includes('schematic-1-2'));
+		const path = join(cacheStore('charts').dir, name);
+		const kept = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
+		writeFileSync(path, JSON.stringify(Object.fromEntries(Object.keys(kept).map((key) => [key, ['<svg>kept</svg>']]))));
+		expect(chartThumbnail(dataset, spec, 'schematic-1-2')).toBe('<svg>kept</svg>');
+		// Another place on a page has ids of its own, so it is drawn with them; the page's layouts are apart.
+		expect(chartThumbnail(dataset, spec, 'schematic-1-3')).toContain('schematic-1-3');
+		expect(chartLayouts(dataset, spec, figures)[0].svg).toMatch(/^<svg[^>]*viewBox/);
 	});
 
 	it('are kept by a build that marks their datasets used, and pruned by one that does not', () => {
