@@ -22,8 +22,20 @@ export function editionInstant(isoDate: string): Date {
 	return new Date(`${isoDate}T00:00:00+08:00`);
 }
 
+/** Edition dates as printed, by ISO date: pages print the same few dates over and over, and `formatToParts` is slow. */
+const printedDates = new Map<string, string>();
+
 /** `2024-09-18` → `2024年9月18日 星期三`, the form of an edition's masthead. */
 export function formatEditionDate(isoDate: string): string {
+	let printed = printedDates.get(isoDate);
+	if (printed === undefined) {
+		printed = formatWithParts(isoDate);
+		printedDates.set(isoDate, printed);
+	}
+	return printed;
+}
+
+function formatWithParts(isoDate: string): string {
 	const parts = dateParts.formatToParts(editionInstant(isoDate));
 	const weekday = parts.find((part) => part.type === 'weekday')?.value ?? '';
 	const date = parts
