@@ -51,6 +51,12 @@ describe('what may import what (docs/architecture.md)', () => {
 		expect(importClosure(projectRoot, 'src/build/astro-log.ts').files).toEqual(['src/build/astro-log.ts', 'src/build/current-run.ts']);
 	});
 
+	it("keeps the charts and validation out of the build's main thread, which only drives Astro and the check's worker", () => {
+		// The worker (check-content-worker.ts) loads them; the main thread loading them too cost 0.2–0.3 s of every build.
+		const { files } = importClosure(projectRoot, 'src/build/build-site.ts');
+		expect(files.filter((file) => /^src\/(charts|validation|figures)\//.test(file))).toEqual([]);
+	});
+
 	it('catches an upward import and a cycle', async () => {
 		const root = await mkdtemp(join(tmpdir(), 'broadsheet-layers-'));
 		const write = async (file: string, text: string) => {
