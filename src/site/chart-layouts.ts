@@ -30,10 +30,14 @@ const store = () => cacheStore('charts');
 /** What the ids in a chart's markup start with: a page's ids are unique when each chart is on a page once. */
 export const chartIdPrefix = (dataset: string, chart: string): string => `chart-${dataset}-${chart}`;
 
-/** The dataset's file in the store. */
-function layoutsFile(dataset: DatasetEntry): string {
+/**
+ * The dataset's files in the store: its charts' layouts, and apart from them (a story page need
+ * not read them) the thumbnails its page schematics show.
+ */
+function keptFile(dataset: DatasetEntry, kind: 'layouts' | 'thumbnails'): string {
 	const content = dataset.digest === undefined ? createHash('sha256').update(JSON.stringify(dataset.data)).digest('hex') : String(dataset.digest);
-	return store().file(`${store().key(dataset.id, content)}.json`);
+	const key = store().key(dataset.id, content);
+	return store().file(kind === 'layouts' ? `${key}.json` : `${key}.thumbnails.json`);
 }
 
 function readKept(file: string): KeptLayouts {
@@ -52,7 +56,7 @@ function readKept(file: string): KeptLayouts {
  * Taken from the store when a build drew it before.
  */
 export function chartLayouts(dataset: DatasetEntry, spec: ChartSpec, figures: Map<string, ResolvedFigure>, story?: string): ChartLayout[] {
-	const svgs = keptOrDrawn(dataset, `${spec.id}\0${story ?? ''}`, () =>
+	const svgs = keptOrDrawn(keptFile(dataset, 'layouts'), `${spec.id}\0${story ?? ''}`, () =>
 		CHART_LAYOUT_WIDTHS.map((width) => renderToString(renderDatasetChart(spec, dataset.data, `${chartIdPrefix(dataset.id, spec.id)}-w${width}`, figures, { width, story }))),
 	);
 	return CHART_LAYOUT_WIDTHS.map((width, index) => ({ width, svg: svgs[index] }));
@@ -63,12 +67,11 @@ export function chartLayouts(dataset: DatasetEntry, spec: ChartSpec, figures: Ma
  * markup's ids starting with `idPrefix`; taken from the store when a build drew it before.
  */
 export function chartThumbnail(dataset: DatasetEntry, spec: ChartSpec, idPrefix: string): string {
-	return keptOrDrawn(dataset, `${spec.id}\0thumbnail\0${idPrefix}`, () => [renderToString(renderDatasetChart(spec, dataset.data, idPrefix))])[0];
+	return keptOrDrawn(keptFile(dataset, 'thumbnails'), `${spec.id}\0${idPrefix}`, () => [renderToString(renderDatasetChart(spec, dataset.data, idPrefix))])[0];
 }
 
-/** The drawings kept under `name` in the dataset's file, or those `draw` makes, kept for next time. */
-function keptOrDrawn(dataset: DatasetEntry, name: string, draw: () => string[]): string[] {
-	const file = layoutsFile(dataset);
+/** The drawings kept under `name` in `file`, or those `draw` makes, kept there for next time. */
+function keptOrDrawn(file: string, name: string, draw: () => string[]): string[] {
 	const kept = readKept(file);
 	if (name in kept) return kept[name];
 	const svgs = draw();
@@ -81,5 +84,8 @@ function keptOrDrawn(dataset: DatasetEntry, name: string, draw: () => string[]):
  * page Astro copies from its own cache draws nothing and asks the store for nothing.
  */
 export function useChartLayouts(datasets: Iterable<DatasetEntry>): void {
-	for (const dataset of datasets) store().use(layoutsFile(dataset));
+	for (const dataset of datasets) {
+		store().use(keptFile(dataset, 'layouts'));
+		store().use(keptFile(dataset, 'thumbnails'));
+	}
 }

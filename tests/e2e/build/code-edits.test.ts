@@ -115,7 +115,9 @@ describe('an incremental build after an edit to the code publishes what a build 
 		const entries = async (store: string, ending: string) => (await readdir(join(site, '.astro-cache/broadsheet', store), { recursive: true })).filter((name) => name.endsWith(ending));
 		expect(await entries('cards', '.png')).toHaveLength(4);
 		expect(await entries('chart-png', '.png')).toHaveLength(4);
-		expect(await entries('charts', '.json')).toHaveLength(3);
+		// Each of the sample's three datasets: its charts' layouts, and the thumbnails of the page schematics showing them.
+		expect(await entries('charts', '.thumbnails.json')).toHaveLength(3);
+		expect(await entries('charts', '.json')).toHaveLength(6);
 		expect(await entries('stories', '.html')).toHaveLength(4);
 		expect(await entries('checks', '.dataset')).toHaveLength(3);
 		expect(await entries('fonts', '.woff2')).toHaveLength(1);
