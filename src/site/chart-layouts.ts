@@ -15,12 +15,15 @@ export interface ChartLayout {
 	svg: string;
 }
 
-/** A dataset's kept drawings: by chart and the story the chart is placed in ('' on the dataset's page), and its schematics' thumbnails. */
+/**
+ * A file of kept drawings: a chart's layouts by chart and the story it is placed in ('' on the
+ * dataset's page), or a schematic's thumbnails by chart and id prefix.
+ */
 type KeptLayouts = Record<string, string[]>;
 
 /**
- * Charts drawn for pages are kept between builds in the registry's `charts` store, one file per
- * dataset, keyed on the dataset's entry (its digest is its file's text and the code that parsed
+ * Charts drawn for pages are kept between builds in the registry's `charts` store, two files per
+ * dataset (layouts, thumbnails), keyed on the dataset's entry (its digest is its file's text and the code that parsed
  * it), its id, and the code that draws (this module's import closure). A change to a page's
  * template renders every page again but draws no chart again: a chart is drawn once in eight
  * widths, which is most of what rendering a page with a chart costs.
