@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashDifferences, hashFiles } from '../../helpers/file-hashes.ts';
@@ -9,6 +10,12 @@ import { builtPhotoSiteUnderPaper, copyBuiltSample, PAPER } from '../../helpers/
 import { buildSite, copySampleSiteWithPhoto, editFile, startBuild } from '../../helpers/site-fixture.ts';
 
 const fixtures: string[] = [];
+
+/** Makes a build stop itself once it has written a given page (see the module). */
+const STOP_AT_PAGE = fileURLToPath(new URL('../../helpers/stop-at-page.ts', import.meta.url));
+
+/** Whether the process is stopped (SIGSTOP), from its state in /proc. */
+const stopped = (pid: number) => readFile(`/proc/${pid}/stat`, 'utf8').then((stat) => stat.slice(stat.lastIndexOf(')') + 2).startsWith('T'), () => false);
 afterAll(async () => {
 	for (const root of fixtures) await rm(root, { recursive: true, force: true });
 });
@@ -50,12 +57,11 @@ describe('atomic builds', () => {
 		const renamed = (text: string) => text.replace(/"name": "[^"]*"/, '"name": "测试晚报"');
 		const config = await readFile(join(root, 'site.config.json'), 'utf8');
 		await editFile(root, 'site.config.json', renamed);
-		const build = startBuild(root, outDir);
+		// The build stops itself once it has written a page with the new name into the work folder,
+		// where Astro builds (tests/helpers/stop-at-page.ts), and is killed there.
+		const build = startBuild(root, outDir, { NODE_OPTIONS: `--import=${STOP_AT_PAGE}`, BROADSHEET_TEST_STOP_AT: '测试晚报' });
 		const exited = once(build, 'exit');
-		// Killed as soon as a page with the new name is in the work folder, where Astro builds.
-		const frontPage = join(root, '.astro-cache/dist/index.html');
-		const written = () => readFile(frontPage, 'utf8').then((html) => html.includes('测试晚报'), () => false);
-		while (build.exitCode === null && !(await written())) await sleep(5);
+		while (build.exitCode === null && !(await stopped(build.pid!))) await sleep(5);
 		build.kill('SIGKILL');
 		const [, signal] = await exited;
 		expect(signal, 'the build ended before it wrote the front page, so it could not be killed part-way').toBe('SIGKILL');
