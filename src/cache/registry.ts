@@ -50,7 +50,7 @@ export const CACHE_STORES = {
 	loaders: { producer: 'src/content.config.ts' },
 	/** Social cards (PNG) by what they show and the headline face. */
 	cards: { producer: 'src/social/card-worker.ts', entries: /\.png$/ },
-	/** Charts drawn for pages (SVG in eight widths), one file per dataset, by the dataset's entry. */
+	/** Charts drawn for pages (SVG in eight widths) and schematics' thumbnails, a folder per dataset entry, a file per drawing. */
 	charts: { producer: 'src/site/chart-layouts.ts', entries: /\.json$/ },
 	/** Chart downloads (PNG) by their SVG and the headline face. */
 	'chart-png': { producer: 'src/site/chart-download.ts', entries: /\.png$/ },

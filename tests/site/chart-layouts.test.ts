@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheStore, pruneCaches, startCacheUse } from '../../src/cache/registry.ts';
 import { CHART_LAYOUT_WIDTHS } from '../../src/charts/chart-figure.ts';
@@ -20,7 +20,8 @@ const data = datasetSchema.parse(JSON.parse(readFileSync(new URL('../../data/mid
 const entry = (digest: string, id = 'mid-autumn-tourism-2024'): DatasetEntry => ({ id, collection: 'datasets', data, digest }) as DatasetEntry;
 const spec = data.charts[0];
 const figures = resolveFigures(data);
-const keptFiles = () => readdirSync(cacheStore('charts').dir).filter((name) => name.endsWith('.json'));
+/** The store's drawing files, relative to it. */
+const keptFiles = () => readdirSync(cacheStore('charts').dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.json'));
 
 describe('chart layouts', () => {
 	it('are the chart drawn at every layout width, ids prefixed by dataset, chart and width', () => {
@@ -38,16 +39,27 @@ describe('chart layouts', () => {
 		// Whatever the store holds is what a page gets: proof that the chart is not drawn again.
 		for (const name of keptFiles()) {
 			const path = join(cacheStore('charts').dir, name);
-			const kept = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
-			writeFileSync(path, JSON.stringify(Object.fromEntries(Object.keys(kept).map((key) => [key, CHART_LAYOUT_WIDTHS.map(() => '<svg>kept</svg>')]))));
+			writeFileSync(path, JSON.stringify(CHART_LAYOUT_WIDTHS.map(() => '<svg>kept</svg>')));
 		}
 		expect(chartLayouts(dataset, spec, figures)[0].svg).toBe('<svg>kept</svg>');
 		// Another digest (the file edited, or parsed by other code), another id, or a story: drawn.
 		expect(chartLayouts(entry('three'), spec, figures)[0].svg).toMatch(/^<svg[^>]*viewBox/);
 		expect(chartLayouts(entry('two', 'other-id'), spec, figures)[0].svg).toContain('chart-other-id-');
 		expect(chartLayouts(dataset, spec, figures, '2024-09-19/xinzheng-zhongqiu')[0].svg).toMatch(/^<svg[^>]*viewBox/);
-		// …and the story's layouts are kept beside the dataset page's in the dataset's one file.
+		// …and the story's layouts are kept apart from the dataset page's.
 		expect(chartLayouts(dataset, spec, figures)[0].svg).toBe('<svg>kept</svg>');
+	});
+
+	it('keep each story’s drawings in a file of its own, so that a page reads the same whatever number of stories place the chart', () => {
+		const dataset = entry('placed');
+		const stories = ['2024-09-18/a', '2024-09-18/b', '2024-09-19/c'];
+		const before = new Set(keptFiles());
+		for (const story of ['', ...stories]) chartLayouts(dataset, spec, figures, story || undefined);
+		const files = keptFiles().filter((name) => !before.has(name));
+		// One folder for the dataset entry, a file for its page's layouts and one for each story's.
+		expect(new Set(files.map((name) => dirname(name))).size).toBe(1);
+		expect(files).toHaveLength(1 + stories.length);
+		for (const name of files) expect(JSON.parse(readFileSync(join(cacheStore('charts').dir, name), 'utf8'))).toHaveLength(CHART_LAYOUT_WIDTHS.length);
 	});
 
 	it('keep the thumbnails of page schematics beside the layouts, by their id prefix', () => {
@@ -56,8 +68,7 @@ describe('chart layouts', () => {
 		expect(drawn).toBe(renderToString(renderDatasetChart(spec, data, 'schematic-1-2')));
 		const [name] = keptFiles().filter((file) => readFileSync(join(cacheStore('charts').dir, file), 'utf8').includes('schematic-1-2'));
 		const path = join(cacheStore('charts').dir, name);
-		const kept = JSON.parse(readFileSync(path, 'utf8')) as Record<string, string[]>;
-		writeFileSync(path, JSON.stringify(Object.fromEntries(Object.keys(kept).map((key) => [key, ['<svg>kept</svg>']]))));
+		writeFileSync(path, JSON.stringify(['<svg>kept</svg>']));
 		expect(chartThumbnail(dataset, spec, 'schematic-1-2')).toBe('<svg>kept</svg>');
 		// Another place on a page has ids of its own, so it is drawn with them; the page's layouts are apart.
 		expect(chartThumbnail(dataset, spec, 'schematic-1-3')).toContain('schematic-1-3');
