@@ -8,6 +8,7 @@ import { buildProgress } from './build-progress.ts';
 import { contentCheck } from './content-check.ts';
 import { presortedSitemap } from './presorted-sitemap.ts';
 import { sitemapPages } from './sitemap-pages.ts';
+import { linkPackagesBesideWorkFolder } from './work-folder.ts';
 import { loadSiteConfig } from '../config/load-site-config.ts';
 import type { SiteFolders } from '../config/site-root.ts';
 import type { SiteConfig } from '../schemas/site.ts';
@@ -118,6 +119,7 @@ function pipeline(siteRootKnown: (siteRoot: string) => void): AstroIntegration {
 				// Astro builds into the work folder, kept between builds; readers get the site only once
 				// everything succeeded, copied to the configured output folder.
 				updateConfig({ outDir: pathToFileURL(`${run.work.path}/`), vite: { build: { emptyOutDir: false } } });
+				linkPackagesBesideWorkFolder(run.work.path, effects.projectRoot);
 			},
 			'astro:config:done': async () => {
 				// Plain `astro build` would otherwise trip over invalid content while it loads it, with

@@ -1,5 +1,5 @@
-import { lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { listFiles, stampFiles, type FileStamp } from '../core/list-files.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 
@@ -103,4 +103,35 @@ export class WorkFolder {
 			return undefined;
 		}
 	}
+}
+
+/**
+ * Astro bundles a static site's pages into `<outDir>/.prerender` when it takes the output folder to
+ * be inside the folder the build runs in, and into `<cwd>/.astro/.prerender` otherwise. It tells the
+ * two apart by comparing the paths as text (`getOutDirWithinCwd` in
+ * astro/dist/core/build/common.js, the same in Astro 7.4.8). Builds run in the project folder, so a
+ * work folder outside the project whose path begins with the project's (a site in
+ * `/srv/paper-site` built from `/srv/paper`) gets the bundle, whose imports of packages then
+ * resolve from nowhere: the build fails with "Cannot find package …". In that case a link to the
+ * project's packages is put beside the work folder, in the site's cache folder (never published),
+ * where Node looks for them.
+ */
+export function linkPackagesBesideWorkFolder(work: string, projectRoot: string, cwd = process.cwd()): void {
+	const bundledInWorkFolder = work.startsWith(cwd);
+	if (!bundledInWorkFolder || !relative(projectRoot, work).startsWith('..')) return;
+	const link = join(dirname(work), 'node_modules');
+	const packages = join(projectRoot, 'node_modules');
+	let stats;
+	try {
+		stats = lstatSync(link);
+	} catch {
+		// No link yet.
+	}
+	if (stats?.isSymbolicLink()) {
+		if (readlinkSync(link) === packages) return;
+		rmSync(link);
+	} else if (stats) {
+		throw new Error(`${link} is in the way: the build links the project's packages there for Astro's bundle (see linkPackagesBesideWorkFolder in src/build/work-folder.ts); remove it`);
+	}
+	symlinkSync(packages, link, 'junction');
 }

@@ -1,16 +1,16 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 
 /** The project folder, which holds the sample edition. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 
-/** A copy of the sample site (config, content, data) in a temporary folder, free to be broken. */
-export async function copySampleSite(prefix = 'broadsheet-site-'): Promise<string> {
-	const root = await mkdtemp(join(tmpdir(), prefix));
+/** A copy of the sample site (config, content, data) in a new folder named `<prefix><random>`, by default a temporary one; free to be broken. */
+export async function copySampleSite(prefix = join(tmpdir(), 'broadsheet-site-')): Promise<string> {
+	const root = await mkdtemp(prefix.includes(sep) ? prefix : join(tmpdir(), prefix));
 	for (const name of ['site.config.json', 'content', 'data']) {
 		await cp(join(projectRoot, name), join(root, name), { recursive: true });
 	}
