@@ -2,9 +2,10 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
-const CONTENDER = new URL('../helpers/hold-build-lock.ts', import.meta.url).pathname;
+const CONTENDER = fileURLToPath(new URL('../helpers/hold-build-lock.ts', import.meta.url));
 
 let root: string;
 beforeEach(async () => {

@@ -1,14 +1,15 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, copySampleSite, projectRoot } from '../../helpers/site-fixture.ts';
 
 /**
  * A site in a folder beside the project whose path begins with the project's (`/srv/paper-site`,
- * built from `/srv/paper`): Astro takes its work folder to be inside the project, bundles the pages
- * there, outside the project, and the bundle's packages must still resolve
- * (linkPackagesBesideWorkFolder in src/build/work-folder.ts).
+ * built from `/srv/paper`): Astro takes its work folder to be inside the folder the build runs in
+ * and bundles the pages there, outside the project, where the bundle's packages must still resolve
+ * (linkPackagesBesideWorkFolder in src/build/work-folder.ts). The folder is made beside the project
+ * and removed after the test.
  */
 let root: string;
 beforeAll(async () => {
