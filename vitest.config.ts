@@ -10,8 +10,10 @@ export default defineConfig({
 	cacheDir: join(tmpdir(), 'broadsheet-vitest'),
 	test: {
 		include: ['tests/**/*.test.ts'],
-		// Three test files at a time: they wait on builds, Chromium and subprocesses much of the time, and the two cores stay busy.
-		maxWorkers: 3,
+		// Two test files at a time, one per core: each file's builds already run worker threads (the content
+		// check, social cards) and Chromium its own processes. Three at a time used more CPU for the same
+		// work and finished later (docs/performance.md, "npm test's time").
+		maxWorkers: 2,
 		globalSetup: ['tests/global-setup.ts'],
 		setupFiles: ['tests/setup-caches.ts'],
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
