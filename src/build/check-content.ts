@@ -1,5 +1,6 @@
 import { cacheLocation } from '../cache/registry.ts';
 import { Worker } from 'node:worker_threads';
+import { startLibvipsOnMainThread } from '../core/libvips.ts';
 import type { Problem } from '../core/problem.ts';
 
 /** What a build needs to know of the content once it is checked. */
@@ -40,7 +41,11 @@ export function checkContentInWorker(siteRoot: string): Promise<CheckedContent> 
 	return checked;
 }
 
-const startChecker = () => new Worker(new URL('./check-content-worker.ts', import.meta.url));
+const startChecker = () => {
+	// The check reads images with sharp (src/validation/reader-edition.ts).
+	startLibvipsOnMainThread();
+	return new Worker(new URL('./check-content-worker.ts', import.meta.url));
+};
 
 function check(siteRoot: string): Promise<CheckedContent> {
 	const worker = (checker ??= startChecker());
