@@ -11,7 +11,7 @@ let started = false;
  * libvips adds `VIPSHOME` to the process's environment when it starts (`setenv`). Added from a
  * worker thread, that can move the environment's array while the main thread is reading it
  * (`getenv`, which Node calls for every module it loads), and the build dies of a segmentation
- * fault: about one build in a hundred here, in the first second. Started here first, the variable
+ * fault: about one build in 150 here, in the first second. Started here first, the variable
  * exists before any worker runs, and a worker's start of libvips replaces it in place instead.
  */
 export function startLibvipsOnMainThread(): void {

@@ -15,7 +15,7 @@ afterAll(() => rm(caches, { recursive: true, force: true }));
 describe('the content check’s worker thread', () => {
 	it('starts after libvips has set its environment variable from the main thread, never from the worker', async () => {
 		// libvips adds VIPSHOME to the environment when it starts. Added from the worker while the main
-		// thread reads the environment, it crashed about one build in a hundred (src/core/libvips.ts).
+		// thread reads the environment, it crashed about one build in 150 (src/core/libvips.ts).
 		// A process of its own, in which nothing has loaded sharp yet.
 		const script = `
 			import { configureCaches } from ${JSON.stringify(join(projectRoot, 'src/cache/registry.ts'))};
