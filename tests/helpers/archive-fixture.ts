@@ -2,7 +2,7 @@ import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, Tabs } from './chromium.ts';
 import { copySharedSite, sharedSite, type SharedSite } from './shared-site.ts';
 import { copySampleSite } from './site-fixture.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -57,6 +57,7 @@ export interface ArchiveInBrowser {
 	dist: string;
 	browser: Browser;
 	server: StaticServer;
+	tabs: Tabs;
 }
 
 /**
@@ -65,7 +66,7 @@ export interface ArchiveInBrowser {
  * which is removed after them. The fields are set once the file's `beforeAll` has run.
  */
 export function useArchiveInBrowser({ copy }: { copy?: string } = {}): ArchiveInBrowser {
-	const site = {} as ArchiveInBrowser;
+	const site = { tabs: new Tabs(() => site.browser) } as ArchiveInBrowser;
 	beforeAll(async () => {
 		const built = await builtArchiveSite();
 		const { root, dist } = copy ? await copySharedSite(built, copy) : built;

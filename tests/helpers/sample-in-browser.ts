@@ -1,13 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium, Tabs } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /**
  * For a browser test file: starts Chromium and a static server for the sample edition built by the
- * global setup before the tests, and stops both after them.
+ * global setup before the tests, and stops both after them. Tests open their tabs from `tabs`.
  */
-export function useSampleInBrowser(): { browser: () => Browser; server: () => StaticServer } {
+export function useSampleInBrowser(): { browser: () => Browser; server: () => StaticServer; tabs: Tabs } {
 	let browser: Browser | undefined;
 	let server: StaticServer | undefined;
 	beforeAll(async () => {
@@ -18,5 +18,5 @@ export function useSampleInBrowser(): { browser: () => Browser; server: () => St
 		await browser?.close();
 		await server?.close();
 	});
-	return { browser: () => browser!, server: () => server! };
+	return { browser: () => browser!, server: () => server!, tabs: new Tabs(() => browser!) };
 }

@@ -20,14 +20,14 @@ describe('archive pages and the list of datasets of a larger site in Chromium', 
 		for (const colorScheme of ['light', 'dark'] as const) {
 			for (const path of PAGES) {
 				it(`/${path} at ${viewport.width}px in ${colorScheme} mode has no axe violations and does not overflow`, async () => {
-					const page = await site.browser.newPage({ viewport, colorScheme });
+					const page = await site.tabs.open({ viewport, colorScheme });
 					try {
 						expect((await page.goto(`${site.server.url}${path}`))?.status()).toBe(200);
 						expect(formatViolations(await axeViolations(page))).toBe('');
 						const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 						expect(overflow).toBeLessThanOrEqual(0);
 					} finally {
-						await page.close();
+						await site.tabs.giveBack(page);
 					}
 				});
 			}

@@ -83,7 +83,7 @@ describe('charts in Chromium', () => {
 	for (const width of [360, 1280]) {
 		for (const path of PAGES) {
 			it(`${path} at ${width}px: charts span the column with 12–15 px text, inside the SVG, apart, and no line through a label`, async () => {
-				const page = await sample.browser().newPage({ viewport: { width, height: 900 } });
+				const page = await sample.tabs.open({ viewport: { width, height: 900 } });
 				await page.goto(`${sample.server().url}${path}`);
 				expectReadableCharts(await measureCharts(page));
 				const charts = page.locator('figure.chart-figure .chart-figure__chart');
@@ -91,23 +91,23 @@ describe('charts in Chromium', () => {
 					await charts.nth(index).scrollIntoViewIfNeeded();
 					await charts.nth(index).screenshot({ path: `test-results/charts/${path.replace(/\W+/g, '-')}${index}-${width}.png` });
 				}
-				await page.close();
+				await sample.tabs.giveBack(page);
 			});
 		}
 	}
 
 	it('between phone and desktop widths (320–800 px) chart text stays 12–15 px and the chart spans the column', async () => {
-		const page = await sample.browser().newPage({ viewport: { width: 320, height: 900 } });
+		const page = await sample.tabs.open({ viewport: { width: 320, height: 900 } });
 		await page.goto(`${sample.server().url}${PAGES[0]}`);
 		for (const width of [320, 400, 480, 560, 640, 720, 800]) {
 			await page.setViewportSize({ width, height: 900 });
 			expectReadableCharts(await measureCharts(page));
 		}
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('in print, charts span the column with text no larger than the 11 pt body, and controls are hidden', async () => {
-		const page = await sample.browser().newPage({ viewport: { width: PRINT_WIDTH, height: 1000 } });
+		const page = await sample.tabs.open({ viewport: { width: PRINT_WIDTH, height: 1000 } });
 		await page.goto(`${sample.server().url}${PAGES[0]}`);
 		await page.emulateMedia({ media: 'print' });
 		const charts = await measureCharts(page);
@@ -118,11 +118,11 @@ describe('charts in Chromium', () => {
 		expect(controls.length).toBeGreaterThan(0);
 		expect(new Set(controls)).toEqual(new Set(['none']));
 		await page.locator('figure.chart-figure').first().screenshot({ path: 'test-results/charts/print.png' });
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('a printed story keeps each chart on one page with its title and source, wherever the page breaks', async () => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		await page.goto(`${sample.server().url}${PAGES[0]}`);
 		const titles = await page.locator('.chart-figure__title').allTextContents();
 		expect(titles.length).toBe(2);
@@ -158,6 +158,6 @@ describe('charts in Chromium', () => {
 						// Controls that do nothing on paper are not printed.
 			expect(text).not.toMatch(/查看数据表|下载数据|下载图表/);
 		}
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 });

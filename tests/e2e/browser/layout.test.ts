@@ -21,7 +21,7 @@ describe('layout in Chromium', () => {
 	for (const viewport of VIEWPORTS) {
 		for (const [name, path] of Object.entries(PAGES)) {
 			it(`${name} page at ${viewport.width}px renders its headline and does not overflow horizontally`, async () => {
-				const page = await sample.browser().newPage({ viewport });
+				const page = await sample.tabs.open({ viewport });
 				try {
 					const response = await page.goto(`${sample.server().url}${path}`);
 					expect(response?.status()).toBe(200);
@@ -37,14 +37,14 @@ describe('layout in Chromium', () => {
 					expect(overflow.wide).toEqual([]);
 					expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
 				} finally {
-					await page.close();
+					await sample.tabs.giveBack(page);
 				}
 			});
 		}
 	}
 
 	it('article page follows the dark colour scheme', async () => {
-		const page = await sample.browser().newPage({ colorScheme: 'dark' });
+		const page = await sample.tabs.open({ colorScheme: 'dark' });
 		await page.goto(`${sample.server().url}${PAGES.article}`);
 		const [background, text] = await page.evaluate(() => {
 			const style = getComputedStyle(document.body);
@@ -52,11 +52,11 @@ describe('layout in Chromium', () => {
 		});
 		expect(background).toBe('rgb(22, 21, 19)');
 		expect(text).toBe('rgb(236, 232, 223)');
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('article page prints the story without navigation, black on white', async () => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		await page.goto(`${sample.server().url}${PAGES.article}`);
 		await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
 		await expect(page.locator('.masthead__nav').isVisible()).resolves.toBe(false);
@@ -70,14 +70,14 @@ describe('layout in Chromium', () => {
 		expect(text).toBe('rgb(0, 0, 0)');
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.byteLength).toBeGreaterThan(10_000);
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('the 404 page is served for an unknown address', async () => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		const response = await page.goto(`${sample.server().url}no-such-page/`);
 		expect(response?.status()).toBe(404);
 		await expect(page.locator('h1').textContent()).resolves.toBe('页面不存在');
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 });

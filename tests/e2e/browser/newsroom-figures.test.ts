@@ -2,12 +2,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtNewsroomSite, EDITION } from '../../fixtures/newsroom-figures.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { launchChromium, Tabs } from '../../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
 /** The holiday report with changes and an outside origin, read in Chromium on a phone and a desktop, light and dark. */
 let server: StaticServer;
 let browser: Browser;
+const tabs = new Tabs(() => browser);
 
 beforeAll(async () => {
 	server = await serveStatic((await builtNewsroomSite()).dist);
@@ -24,7 +25,7 @@ describe('a change chart in the browser', () => {
 		[360, 'light'],
 		[1280, 'dark'],
 	] as const)('at %i px (%s) the change chart keeps every label inside the chart and axe finds no violation', async (width, scheme) => {
-		const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+		const page = await tabs.open({ viewport: { width, height: 900 }, colorScheme: scheme });
 		await page.goto(`${server.url}${EDITION}/03/guoqing-lvyou/`);
 		// The chart is laid out for several widths; the one the column shows is the one a reader sees.
 		const chart = page.locator('svg.chart--diverging-bar').filter({ visible: true });
@@ -37,6 +38,6 @@ describe('a change chart in the browser', () => {
 		expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(['下降5.1%', '减少3.4%', '增长25.3%']));
 		await page.screenshot({ path: `test-results/newsroom/change-chart-${width}-${scheme}.png`, fullPage: true });
 		expect(formatViolations(await axeViolations(page))).toBe('');
-		await page.close();
+		await tabs.giveBack(page);
 	});
 });

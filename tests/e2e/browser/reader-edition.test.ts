@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { launchChromium, Tabs, type TabSettings } from '../../helpers/chromium.ts';
 import { CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
@@ -35,6 +35,7 @@ const FIXTURE_PAGES = {
 };
 
 let browser: Browser;
+const tabs = new Tabs(() => browser);
 let fixture: StaticServer;
 let sample: StaticServer;
 
@@ -51,8 +52,8 @@ afterAll(async () => {
 	await sample?.close();
 });
 
-async function open(server: StaticServer, path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-	const page = await browser.newPage(options);
+async function open(server: StaticServer, path: string, settings: TabSettings = {}): Promise<Page> {
+	const page = await tabs.open(settings);
 	const response = await page.goto(`${server.url}${path}`);
 	expect(response?.status(), path).toBe(200);
 	return page;
@@ -70,7 +71,7 @@ describe('the reader’s edition in Chromium', () => {
 						expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
 						await page.screenshot({ path: `${SHOTS}/${kind.replace(/\W+/g, '-')}-${viewport.width}-${colorScheme}.png`, fullPage: true });
 					} finally {
-						await page.close();
+						await tabs.giveBack(page);
 					}
 				});
 			}
@@ -117,7 +118,7 @@ describe('the reader’s edition in Chromium', () => {
 				await page.locator('.page-scan__regions a').nth(2).click();
 				await page.waitForURL(`**/${EDITION}/05/xingyang-zhongqiu-lvyou/`);
 			} finally {
-				await page.close();
+				await tabs.giveBack(page);
 			}
 		});
 
@@ -140,7 +141,7 @@ describe('the reader’s edition in Chromium', () => {
 				expect(formatViolations(await axeViolations(page))).toBe('');
 				await page.screenshot({ path: `${SHOTS}/sample-schematic-${viewport.width}.png`, fullPage: true });
 			} finally {
-				await page.close();
+				await tabs.giveBack(page);
 			}
 		});
 
@@ -156,7 +157,7 @@ describe('the reader’s edition in Chromium', () => {
 				await page.waitForURL(`**/${EDITION}/05/`);
 				await expect(page.getByRole('link', { name: '上一版 第01版：要闻' }).isVisible()).resolves.toBe(true);
 			} finally {
-				await page.close();
+				await tabs.giveBack(page);
 			}
 		});
 	}
@@ -177,7 +178,7 @@ describe('the reader’s edition in Chromium', () => {
 			await link.click();
 			await page.waitForURL('**/2024-09-18/');
 		} finally {
-			await page.close();
+			await tabs.giveBack(page);
 		}
 	});
 
@@ -191,7 +192,7 @@ describe('the reader’s edition in Chromium', () => {
 			);
 			expect(corrections).toEqual([{ '@type': 'CorrectionComment', datePublished: CORRECTION.date, text: CORRECTION.text }]);
 		} finally {
-			await page.close();
+			await tabs.giveBack(page);
 		}
 	});
 });

@@ -23,20 +23,20 @@ describe('search in Chromium', () => {
 		['荥阳', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'],
 		['政务服务', '中原区高频业务下沉街道社区 政务服务实现“就近办、家门口办”'],
 	])('searching %s lists the right story first', async (query, headline) => {
-		const page = await sample.browser().newPage({ viewport: { width: 360, height: 740 } });
+		const page = await sample.tabs.open({ viewport: { width: 360, height: 740 } });
 		const { headlines } = await search(page, query);
 		expect(headlines[0]).toBe(headline);
 		const first = page.locator('.search-result').first();
 		await expect(first.locator('mark').count()).resolves.toBeGreaterThan(0);
 		await expect(first.locator('.search-result__meta').textContent()).resolves.toContain('2024年9月18日 星期三 · 第05版：区县新闻');
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('filters by column', async () => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		const { headlines } = await search(page, '中秋', `&column=${encodeURIComponent('文旅看台')}`);
 		expect(headlines.sort()).toEqual(['中牟文旅消费市场热潮涌动 中秋假期迎来76.57万人次', '中秋假期荥阳接待游客40.389万人次 实现旅游收入3440万余元'].sort());
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it.each([
@@ -45,13 +45,13 @@ describe('search in Chromium', () => {
 		['楼'.repeat(500), '只用了前100个字'],
 		['zzqxjv', '没有找到'],
 	])('a query of %j gives a clear message, not an error', async (query, message) => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		const { status } = await search(page, query.slice(0, 500));
 		expect(status).toContain(message);
 		expect(errors).toEqual([]);
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 
 	it('says plainly that search needs JavaScript when it is off', async () => {
@@ -67,12 +67,12 @@ describe('search in Chromium', () => {
 	});
 
 	it('the 404 page offers a search form that leads to results', async () => {
-		const page = await sample.browser().newPage();
+		const page = await sample.tabs.open();
 		await page.goto(`${sample.server().url}no-such-story/`);
 		await page.fill('input[name="q"]', '荥阳');
 		await page.click('button[type="submit"]');
 		await page.waitForSelector('.search-result');
 		await expect(page.locator('.search-result__headline').first().textContent()).resolves.toContain('荥阳');
-		await page.close();
+		await sample.tabs.giveBack(page);
 	});
 });

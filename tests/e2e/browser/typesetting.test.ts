@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { launchChromium, Tabs } from '../../helpers/chromium.ts';
 import { buildSite, copySampleSite } from '../../helpers/site-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
@@ -59,6 +59,7 @@ const VIEWPORTS = [
 
 let root: string;
 let browser: Browser;
+const tabs = new Tabs(() => browser);
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -77,7 +78,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, viewport = VIEWPORTS[0]): Promise<Page> {
-	const page = await browser.newPage({ viewport });
+	const page = await tabs.open({ viewport });
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	const response = await page.goto(`${server.url}${path}`);
@@ -143,7 +144,7 @@ describe('Chinese line breaking and punctuation in Chromium', () => {
 					});
 					for (const line of lines) expect(Math.abs(line.start), `line "${line.text}" starts ${line.start.toFixed(1)}px in`).toBeLessThan(1);
 				}
-				await page.close();
+				await tabs.giveBack(page);
 			});
 		}
 	}
@@ -161,7 +162,7 @@ describe('Chinese line breaking and punctuation in Chromium', () => {
 				if (className === 'num') expect(text).toMatch(/^[近约超]?(\d+(\.\d+)?|[十百千万])[万亿]?余?[^\d，。；：、\s]{0,3}$/);
 				else expect({ className, text }).toMatchObject({ className: 'person', text: expect.stringMatching(/^\p{Script=Han}{2,4}$/u) });
 			}
-			await page.close();
+			await tabs.giveBack(page);
 		}
 	});
 
@@ -174,11 +175,11 @@ describe('Chinese line breaking and punctuation in Chromium', () => {
 				return copy.textContent ?? '';
 			});
 			expect(text.match(/\p{Script=Han}[,;:()!?]|[,;:()!?]\p{Script=Han}/gu) ?? []).toEqual([]);
-			await page.close();
+			await tabs.giveBack(page);
 		}
 		const page = await open('2024-09-18/05/rainfall-1-8/');
 		await expect(page.locator('.story__body p').first().textContent()).resolves.toBe('今年全市降水量比常年偏多1.8个百分点，English, as typed (like this); ok. 共1,000人。');
-		await page.close();
+		await tabs.giveBack(page);
 	});
 
 	// Between Han characters; beside another mark (”“, 、“) clreq sets the pair closer, half a character each.
@@ -215,7 +216,7 @@ describe('Chinese line breaking and punctuation in Chromium', () => {
 			const names = await page.locator('.person').evaluateAll((people) => people.map((person) => person.getClientRects().length));
 			expect(names.length).toBeGreaterThan(0);
 			expect(names.every((rects) => rects === 1)).toBe(true);
-			await page.close();
+			await tabs.giveBack(page);
 		}
 	});
 
@@ -224,7 +225,7 @@ describe('Chinese line breaking and punctuation in Chromium', () => {
 			const page = await open(path);
 			await expect(page.locator('.story__header .byline').textContent()).resolves.toMatch(/^记者 /);
 			await expect(page.locator('.story__body .byline').count()).resolves.toBe(0);
-			await page.close();
+			await tabs.giveBack(page);
 		}
 	});
 });
@@ -241,7 +242,7 @@ async function search(query: string): Promise<{ status: string; headlines: strin
 		headlines: await page.locator('.search-result__headline').allTextContents(),
 		excerpts: await page.locator('.search-result__excerpt').allTextContents(),
 	};
-	await page.close();
+	await tabs.giveBack(page);
 	return found;
 }
 
@@ -311,7 +312,7 @@ describe('dataset tables and print in Chromium', () => {
 			expect([count('table'), count('row'), count('rowheader'), count('cell')]).toEqual([1, rows + 1, rows, rows * 5]);
 			const violations = await axeViolations(page);
 			expect(violations, formatViolations(violations)).toEqual([]);
-			await page.close();
+			await tabs.giveBack(page);
 		},
 	);
 
@@ -324,7 +325,7 @@ describe('dataset tables and print in Chromium', () => {
 		await expect(exact('xingyang-visitors')).resolves.toBe('403,890');
 		// At 1280px it is a table, its header row shown.
 		await expect(page.locator('.figure-table thead').isVisible()).resolves.toBe(true);
-		await page.close();
+		await tabs.giveBack(page);
 	});
 
 	it('a printed story leaves out the empty photo placeholder and dead controls, and prints its address and citation line', async () => {
@@ -337,6 +338,6 @@ describe('dataset tables and print in Chromium', () => {
 		await expect(page.locator('.citation').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.story__url').isVisible()).resolves.toBe(true);
 		await expect(page.locator('.story__url').textContent()).resolves.toBe(`本文网址：https://example.org/${STORIES.erqi}`);
-		await page.close();
+		await tabs.giveBack(page);
 	});
 });

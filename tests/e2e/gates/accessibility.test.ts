@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages, pageKind, pageRoute } from '../../../src/tools/built-site.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { launchChromium, Tabs } from '../../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
 
@@ -29,6 +29,7 @@ const VIEWPORTS = [
 const SCHEMES = ['light', 'dark'] as const;
 
 let browser: Browser;
+const tabs = new Tabs(() => browser);
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -51,15 +52,9 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA, and the contrast of chart 
 	for (const colorScheme of SCHEMES) {
 		for (const viewport of VIEWPORTS) {
 			describe(`at ${viewport.width}px in ${colorScheme} mode`, () => {
-				let context: BrowserContext;
-				beforeAll(async () => {
-					context = await browser.newContext({ viewport, colorScheme });
-				});
-				afterAll(() => context?.close());
-
 				for (const { kind, path } of PAGES) {
-					it.concurrent(`${kind} /${path} has no violations`, async ({ expect }) => {
-						const page = await context.newPage();
+					it(`${kind} /${path} has no violations`, async () => {
+						const page = await tabs.open({ viewport, colorScheme });
 						try {
 							// The search page fills in its results after loading the index; wait until it has.
 							await page.goto(`${server.url}${path}`, { waitUntil: kind === 'search' ? 'networkidle' : 'load' });
@@ -68,7 +63,7 @@ describe('accessibility (axe-core, WCAG 2.2 A and AA, and the contrast of chart 
 							expect(formatViolations(await axeViolations(page))).toBe('');
 							expect(await lowContrastSvgText(page)).toEqual([]);
 						} finally {
-							await page.close();
+							await tabs.giveBack(page);
 						}
 					});
 				}
