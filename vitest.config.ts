@@ -5,20 +5,39 @@ import { defineConfig } from 'vitest/config';
 // Dates are formatted in Beijing time whatever the machine's zone; pinning TZ proves it.
 process.env.TZ = 'Asia/Shanghai';
 
+// Vitest's own records stay out of the project's node_modules, as every cache of the tests does.
+const cacheDir = join(tmpdir(), 'broadsheet-vitest');
+
+/** What every test file gets: its own cache folder (tests/setup-caches.ts), the time limits, Beijing time. */
+const common = {
+	setupFiles: ['tests/setup-caches.ts'],
+	testTimeout: 120_000,
+	hookTimeout: 300_000,
+	env: { TZ: 'Asia/Shanghai', ASTRO_TELEMETRY_DISABLED: '1' },
+};
+
 export default defineConfig({
-	// Vitest's own record of the last run stays out of the project's node_modules, as every cache of the tests does.
-	cacheDir: join(tmpdir(), 'broadsheet-vitest'),
+	cacheDir,
 	test: {
-		include: ['tests/**/*.test.ts'],
 		// Two test files at a time, one per core: each file's builds already run worker threads (the content
 		// check, social cards) and Chromium its own processes. Three at a time used more CPU for the same
 		// work and finished later (docs/performance.md, "npm test's time").
 		maxWorkers: 2,
-		globalSetup: ['tests/global-setup.ts'],
-		setupFiles: ['tests/setup-caches.ts'],
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
-		testTimeout: 120_000,
-		hookTimeout: 300_000,
-		env: { TZ: 'Asia/Shanghai', ASTRO_TELEMETRY_DISABLED: '1' },
+		projects: [
+			{
+				// Unit tests share their worker processes and the modules they loaded: none keeps state between
+				// files (each file's caches are its own, tests/setup-caches.ts), and starting a process and loading
+				// the modules again for each of the 78 files cost more than the tests themselves.
+				cacheDir,
+				test: { ...common, name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], isolate: false },
+			},
+			{
+				// Tests that build a site or open a browser: each file in a process of its own, after the
+				// sample edition is built for all of them (tests/global-setup.ts).
+				cacheDir,
+				test: { ...common, name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
+			},
+		],
 	},
 });

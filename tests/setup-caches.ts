@@ -3,7 +3,8 @@
  * this process (validateSite on a copy of the sample, a build in-process) never reads or writes the
  * project's own caches (node_modules/.astro/broadsheet), which `npm test` leaves as it found them.
  * The file's other temporary folders go there too (`os.tmpdir()` reads TMPDIR, as do the programs
- * the tests start, Chromium among them), and the folder is removed after the file's tests.
+ * the tests start, Chromium among them), and the folder is removed after the file's tests, TMPDIR
+ * set back for the next file of a process that unit tests share (vitest.config.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +13,15 @@ import { configureCaches } from '../src/cache/registry.ts';
 import { afterAll } from 'vitest';
 import { projectRoot } from './helpers/site-fixture.ts';
 
+const outerTmp = process.env.TMPDIR;
 const root = mkdtempSync(join(tmpdir(), 'broadsheet-test-caches-'));
 configureCaches({ root, projectRoot });
 // Node's compile cache, which build subprocesses use (scripts/build.ts), stays shared by the whole run.
 process.env.NODE_COMPILE_CACHE ??= join(tmpdir(), 'node-compile-cache');
 process.env.TMPDIR = join(root, 'tmp');
 mkdirSync(process.env.TMPDIR);
-afterAll(() => rmSync(root, { recursive: true, force: true, maxRetries: 5 }));
+afterAll(() => {
+	rmSync(root, { recursive: true, force: true, maxRetries: 5 });
+	if (outerTmp === undefined) delete process.env.TMPDIR;
+	else process.env.TMPDIR = outerTmp;
+});
