@@ -11,11 +11,18 @@ let axeSource: Promise<string> | undefined;
 /**
  * Runs axe-core on the page as loaded and returns its violations. axe is evaluated through the
  * DevTools protocol rather than added as a `<script>`, so a strict Content-Security-Policy on the
- * page cannot block it.
+ * page cannot block it; with `Runtime.evaluate` itself, which returns nothing of it, rather than
+ * Playwright's `evaluate`, which cost Chromium about 0.13 s more of CPU per page.
  */
 export async function axeViolations(page: Page): Promise<Result[]> {
 	axeSource ??= readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-	await page.evaluate(await axeSource);
+	const session = await page.context().newCDPSession(page);
+	try {
+		const { exceptionDetails } = await session.send('Runtime.evaluate', { expression: await axeSource, silent: true });
+		if (exceptionDetails) throw new Error(`axe-core did not load: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+	} finally {
+		await session.detach();
+	}
 	const results = await page.evaluate(
 		(tags) => (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe.run(document, {
 			runOnly: { type: 'tag', values: tags },
