@@ -15,7 +15,7 @@ const site = useArchiveInBrowser({ copy: 'broadsheet-search-parts-' });
 
 /** Opens the search page for a query; gives the status line, the results' links and the index files the page fetched. */
 async function search(query: string, extra = ''): Promise<{ status: string; links: string[]; headlines: string[]; fetched: string[] }> {
-	const page: Page = await site.browser.newPage();
+	const page: Page = await site.tabs.open();
 	const fetched: string[] = [];
 	const errors: string[] = [];
 	page.on('request', (request) => {
@@ -31,7 +31,7 @@ async function search(query: string, extra = ''): Promise<{ status: string; link
 	const status = (await page.locator('.search-status').textContent()) ?? '';
 	const links = await page.locator('.search-result__headline a').evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 	const headlines = await page.locator('.search-result__headline').allTextContents();
-	await page.close();
+	await site.tabs.giveBack(page);
 	expect(errors).toEqual([]);
 	return { status, links, headlines, fetched };
 }
@@ -81,7 +81,7 @@ describe('search over an index in parts, in Chromium', () => {
 		// The page searches 12 months at once; the fixture's five months take three periods at two.
 		const file = join(site.dist, 'search/index.html');
 		await writeFile(file, (await readFile(file, 'utf8')).replace('data-months-at-once="12"', 'data-months-at-once="2"'));
-		const page = await site.browser.newPage();
+		const page = await site.tabs.open();
 		const periods: { status: string; dates: string[] }[] = [];
 		await page.goto(`${site.server.url}search/?q=${encodeURIComponent('三类组织')}`);
 		for (;;) {
@@ -95,7 +95,7 @@ describe('search over an index in parts, in Chromium', () => {
 			if (!(await more.isVisible())) break;
 			await Promise.all([page.waitForURL(/before=/), more.click()]);
 		}
-		await page.close();
+		await site.tabs.giveBack(page);
 		expect(periods).toEqual([
 			{ status: '在2024年9月至2024年10月的稿件中找到5篇与“三类组织”相关的稿件。', dates: ['2024-09-17', '2024-09-18', '2024-09-28', '2024-09-30', '2024-10-01'] },
 			{ status: '在2024年1月至2024年2月的稿件中找到2篇与“三类组织”相关的稿件。', dates: ['2024-01-02', '2024-02-29'] },
