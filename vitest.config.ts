@@ -28,7 +28,7 @@ export default defineConfig({
 			{
 				// Unit tests share their worker processes and the modules they loaded: none keeps state between
 				// files (each file's caches are its own, tests/setup-caches.ts), and starting a process and loading
-				// the modules again for each of the 78 files cost more than the tests themselves.
+				// the modules again for each file cost more than most files' tests (docs/performance.md).
 				cacheDir,
 				test: { ...common, name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], isolate: false },
 			},

@@ -33,8 +33,8 @@ const PAGE_EVENTS = ['pageerror', 'console', 'dialog', 'request', 'requestfinish
 
 /**
  * Tabs of one Chromium that tests reuse, a browser context for each viewport and colour scheme:
- * on this machine a check in a new tab (axe and a screenshot) costs Chromium about 4 s of CPU, the
- * same check in a tab that has loaded a page of the site before about 1.6 s (docs/performance.md,
+ * on this machine a check in a new tab (axe and a screenshot) costs about 4 s of CPU, mostly Chromium's,
+ * the same check in a tab that has loaded a page of the site before about 1.6 s (docs/performance.md,
  * "npm test's time"). `open` hands out an idle tab with the settings asked for, or a new one;
  * `giveBack` returns it emptied (about:blank), with the media emulation and viewport it was opened
  * with and no listener a test added; a tab that cannot be emptied is closed, and one never given back
