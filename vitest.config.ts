@@ -14,6 +14,10 @@ const common = {
 	testTimeout: 120_000,
 	hookTimeout: 300_000,
 	env: { TZ: 'Asia/Shanghai', ASTRO_TELEMETRY_DISABLED: '1' },
+	// The files of a worker process share it and the modules they loaded: none keeps state between files
+	// (each file's caches are its own, tests/setup-caches.ts), and starting a process and loading the
+	// modules again for each file cost more than most files' tests (docs/performance.md).
+	isolate: false,
 };
 
 export default defineConfig({
@@ -26,15 +30,13 @@ export default defineConfig({
 		reporters: ['default', './tests/helpers/summary-reporter.ts'],
 		projects: [
 			{
-				// Unit tests share their worker processes and the modules they loaded: none keeps state between
-				// files (each file's caches are its own, tests/setup-caches.ts), and starting a process and loading
-				// the modules again for each file cost more than most files' tests (docs/performance.md).
 				cacheDir,
-				test: { ...common, name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'], isolate: false },
+				test: { ...common, name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/e2e/**'] },
 			},
 			{
-				// Tests that build a site or open a browser: each file in a process of its own, after the
-				// sample edition is built for all of them (tests/global-setup.ts).
+				// Tests that build a site or open a browser, after the sample edition is built for all of them
+				// (tests/global-setup.ts). A build in the test's process sets the environment and restores it; the
+				// browser test files of a process share its Chromium (tests/helpers/chromium.ts, sharedTabs).
 				cacheDir,
 				test: { ...common, name: 'e2e', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] },
 			},

@@ -1,8 +1,7 @@
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium, Tabs } from './chromium.ts';
+import { sharedTabs, type Tabs } from './chromium.ts';
 import { copySharedSite, sharedSite, type SharedSite } from './shared-site.ts';
 import { copySampleSite } from './site-fixture.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
@@ -55,27 +54,24 @@ export function builtArchiveSite(): Promise<SharedSite> {
 export interface ArchiveInBrowser {
 	root: string;
 	dist: string;
-	browser: Browser;
 	server: StaticServer;
 	tabs: Tabs;
 }
 
 /**
- * For a browser test file: serves the archive fixture and starts Chromium before the tests; stops
- * both after them. A file whose tests change the site gives `copy`, the prefix of its own copy,
+ * For a browser test file: serves the archive fixture before the tests and stops serving it after
+ * them; tests open their tabs from `tabs`, the process's Chromium (`sharedTabs`). A file whose tests change the site gives `copy`, the prefix of its own copy,
  * which is removed after them. The fields are set once the file's `beforeAll` has run.
  */
 export function useArchiveInBrowser({ copy }: { copy?: string } = {}): ArchiveInBrowser {
-	const site = { tabs: new Tabs(() => site.browser) } as ArchiveInBrowser;
+	const site = { tabs: sharedTabs() } as ArchiveInBrowser;
 	beforeAll(async () => {
 		const built = await builtArchiveSite();
 		const { root, dist } = copy ? await copySharedSite(built, copy) : built;
 		Object.assign(site, { root, dist });
 		site.server = await serveStatic(site.dist);
-		site.browser = await launchChromium();
 	}, 600_000);
 	afterAll(async () => {
-		await site.browser?.close();
 		await site.server?.close();
 		if (copy && site.root) await rm(site.root, { recursive: true, force: true });
 	});

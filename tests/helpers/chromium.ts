@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { chromiumPath } from '../../src/tools/chromium-path.ts';
 
 export { chromiumPath };
@@ -7,9 +10,10 @@ export { chromiumPath };
  * Starts headless Chromium the way this machine needs: no sandbox as root, and no background
  * networking, which the closed network here refuses.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium({ env }: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath,
+		env,
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
@@ -28,54 +32,82 @@ export interface TabSettings {
 	colorScheme?: 'light' | 'dark';
 }
 
+/** A tab's viewport when a test asks for none (Playwright's default). */
+const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
+
 /** What a test may listen to on a tab; a tab given back is rid of these listeners. */
 const PAGE_EVENTS = ['pageerror', 'console', 'dialog', 'request', 'requestfinished', 'requestfailed', 'response', 'popup', 'download'] as const;
 
 /**
- * Tabs of one Chromium that tests reuse, a browser context for each viewport and colour scheme:
- * on this machine a check in a new tab (axe and a screenshot) costs about 4 s of CPU, mostly Chromium's,
- * the same check in a tab that has loaded a page of the site before about 1.6 s (docs/performance.md,
- * "npm test's time"). `open` hands out an idle tab with the settings asked for, or a new one;
- * `giveBack` returns it emptied (about:blank), with the media emulation and viewport it was opened
- * with and no listener a test added; a tab that cannot be emptied is closed, and one never given back
- * is not used again. The site keeps no state in the browser (no cookies, no storage), so a test
- * sees nothing of the tests that used its tab before.
+ * Tabs of one Chromium that tests reuse, all in one browser context, each set to the viewport and
+ * colour scheme a test asks for. On this machine a check of a page (axe on a story) costs about 4 s
+ * of CPU, mostly Chromium's, in the first tab of a new context, about 1.8 s in another new tab of
+ * the same context, and 1.1–1.3 s in a tab that has loaded a page before, whatever its viewport,
+ * scheme or site before (docs/performance.md, "npm test's time"). `open` hands out an idle tab or a
+ * new one; `giveBack` returns it emptied (about:blank), without print emulation or any listener a
+ * test added; a tab that cannot be emptied is closed, and one never given back is not used again.
+ * The site keeps no state in the browser (no cookies, no storage), so a test sees nothing of the
+ * tests that used its tab before; a test that needs a context of its own (JavaScript off) makes one
+ * from `browser()` and closes it.
  */
 export class Tabs {
-	readonly #browser: () => Browser;
-	readonly #contexts = new Map<string, Promise<BrowserContext>>();
-	readonly #idle = new Map<string, Page[]>();
-	readonly #settings = new WeakMap<Page, { key: string; settings: TabSettings }>();
+	readonly #launch: () => Promise<Browser>;
+	#browser: Promise<Browser> | undefined;
+	#context: Promise<BrowserContext> | undefined;
+	readonly #idle: Page[] = [];
 
-	/** `browser` gives the Chromium to open tabs in, which may start after the tabs are declared. */
-	constructor(browser: () => Browser) {
-		this.#browser = browser;
+	/** `launch` starts the Chromium the tabs are in, when the first tab is opened. */
+	constructor(launch: () => Promise<Browser> = () => launchChromium()) {
+		this.#launch = launch;
+	}
+
+	browser(): Promise<Browser> {
+		return (this.#browser ??= this.#launch());
 	}
 
 	async open(settings: TabSettings = {}): Promise<Page> {
-		const key = JSON.stringify([settings.viewport ?? null, settings.colorScheme ?? null]);
-		const idle = this.#idle.get(key)?.pop();
-		if (idle) return idle;
-		let context = this.#contexts.get(key);
-		if (!context) this.#contexts.set(key, (context = this.#browser().newContext(settings)));
-		const page = await (await context).newPage();
-		this.#settings.set(page, { key, settings });
+		const page = this.#idle.pop() ?? (await (await (this.#context ??= this.browser().then((browser) => browser.newContext()))).newPage());
+		const viewport = settings.viewport ?? DEFAULT_VIEWPORT;
+		const size = page.viewportSize();
+		if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+		await page.emulateMedia({ colorScheme: settings.colorScheme ?? 'light' });
 		return page;
 	}
 
 	async giveBack(page: Page): Promise<void> {
-		const { key, settings } = this.#settings.get(page)!;
 		for (const event of PAGE_EVENTS) page.removeAllListeners(event);
 		try {
 			await page.goto('about:blank');
-			await page.emulateMedia({ media: null, colorScheme: settings.colorScheme ?? 'light' });
-			const viewport = settings.viewport ?? { width: 1280, height: 720 };
-			const size = page.viewportSize();
-			if (size?.width !== viewport.width || size.height !== viewport.height) await page.setViewportSize(viewport);
+			await page.emulateMedia({ media: null });
 		} catch {
 			await page.close().catch(() => undefined);
 			return;
 		}
-		this.#idle.set(key, [...(this.#idle.get(key) ?? []), page]);
+		this.#idle.push(page);
 	}
+}
+
+let shared: Tabs | undefined;
+
+/**
+ * The tabs of this test process's one Chromium. The e2e project's files share their worker
+ * processes (vitest.config.ts), so the browser test files a process runs share one Chromium and its
+ * tabs: the first to open a tab starts it, and it ends with the process (Playwright closes the
+ * browsers it started when the process exits). Its profile and temporary files are made in the
+ * run's folder (tests/global-setup.ts), which outlives the test file that started it.
+ */
+export function sharedTabs(): Tabs {
+	return (shared ??= new Tabs(async () => {
+		const folder = join(inject('sharedSites'), `chromium-${process.pid}`);
+		mkdirSync(folder, { recursive: true });
+		// Playwright makes the profile in os.tmpdir() during the launch, and os.tmpdir() reads TMPDIR: the file's own folder otherwise.
+		const fileTmp = process.env.TMPDIR;
+		process.env.TMPDIR = folder;
+		try {
+			return await launchChromium({ env: { ...process.env } });
+		} finally {
+			if (fileTmp === undefined) delete process.env.TMPDIR;
+			else process.env.TMPDIR = fileTmp;
+		}
+	}));
 }

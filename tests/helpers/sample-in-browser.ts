@@ -1,22 +1,19 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, Tabs } from './chromium.ts';
+import { sharedTabs, type Tabs } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
 /**
- * For a browser test file: starts Chromium and a static server for the sample edition built by the
- * global setup before the tests, and stops both after them. Tests open their tabs from `tabs`.
+ * For a browser test file: a static server for the sample edition built by the global setup,
+ * started before the tests and stopped after them. Tests open their tabs from `tabs`, the process's
+ * Chromium (`sharedTabs`).
  */
-export function useSampleInBrowser(): { browser: () => Browser; server: () => StaticServer; tabs: Tabs } {
-	let browser: Browser | undefined;
+export function useSampleInBrowser(): { server: () => StaticServer; tabs: Tabs } {
 	let server: StaticServer | undefined;
 	beforeAll(async () => {
 		server = await serveStatic(inject('sampleDist'));
-		browser = await launchChromium();
 	});
 	afterAll(async () => {
-		await browser?.close();
 		await server?.close();
 	});
-	return { browser: () => browser!, server: () => server!, tabs: new Tabs(() => browser!) };
+	return { server: () => server!, tabs: sharedTabs() };
 }

@@ -1,22 +1,18 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtNewsroomSite, EDITION } from '../../fixtures/newsroom-figures.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium, Tabs } from '../../helpers/chromium.ts';
+import { sharedTabs } from '../../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
 /** The holiday report with changes and an outside origin, read in Chromium on a phone and a desktop, light and dark. */
 let server: StaticServer;
-let browser: Browser;
-const tabs = new Tabs(() => browser);
+const tabs = sharedTabs();
 
 beforeAll(async () => {
 	server = await serveStatic((await builtNewsroomSite()).dist);
-	browser = await launchChromium();
 }, 300_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 });
 

@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium, Tabs, type TabSettings } from '../../helpers/chromium.ts';
+import { sharedTabs, type TabSettings } from '../../helpers/chromium.ts';
 import { CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
@@ -34,20 +34,17 @@ const FIXTURE_PAGES = {
 	'corrected dataset': 'data/mid-autumn-tourism-2024/',
 };
 
-let browser: Browser;
-const tabs = new Tabs(() => browser);
+const tabs = sharedTabs();
 let fixture: StaticServer;
 let sample: StaticServer;
 
 beforeAll(async () => {
 	fixture = await serveStatic((await builtReaderEditionSite()).dist);
 	sample = await serveStatic(inject('sampleDist'));
-	browser = await launchChromium();
 	await mkdir(SHOTS, { recursive: true });
 }, 600_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await fixture?.close();
 	await sample?.close();
 });

@@ -55,7 +55,7 @@ describe('search in Chromium', () => {
 	});
 
 	it('says plainly that search needs JavaScript when it is off', async () => {
-		const context = await sample.browser().newContext({ javaScriptEnabled: false });
+		const context = await (await sample.tabs.browser()).newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`${sample.server().url}search/?q=楼院`);
 		const notice = page.locator('.search-notice');

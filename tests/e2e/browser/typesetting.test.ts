@@ -1,9 +1,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium, Tabs } from '../../helpers/chromium.ts';
+import { sharedTabs } from '../../helpers/chromium.ts';
 import { buildSite, copySampleSite } from '../../helpers/site-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
@@ -58,8 +58,7 @@ const VIEWPORTS = [
 ];
 
 let root: string;
-let browser: Browser;
-const tabs = new Tabs(() => browser);
+const tabs = sharedTabs();
 let server: StaticServer;
 
 beforeAll(async () => {
@@ -68,11 +67,9 @@ beforeAll(async () => {
 	const result = await buildSite(root, join(root, 'dist'));
 	if (result.code !== 0) throw new Error(`The fixture did not build:\n${result.stdout}\n${result.stderr}`);
 	server = await serveStatic(join(root, 'dist'));
-	browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 	if (root) await rm(root, { recursive: true, force: true });
 });

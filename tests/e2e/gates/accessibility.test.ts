@@ -1,8 +1,7 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { listPages, pageKind, pageRoute } from '../../../src/tools/built-site.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
-import { launchChromium, Tabs } from '../../helpers/chromium.ts';
+import { sharedTabs } from '../../helpers/chromium.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
 
@@ -28,17 +27,14 @@ const VIEWPORTS = [
 ];
 const SCHEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
-const tabs = new Tabs(() => browser);
+const tabs = sharedTabs();
 let server: StaticServer;
 
 beforeAll(async () => {
 	server = await serveStatic(dist);
-	browser = await launchChromium();
 });
 
 afterAll(async () => {
-	await browser?.close();
 	await server?.close();
 });
 
