@@ -4,13 +4,11 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 import { chromiumPath } from '../../src/tools/chromium-path.ts';
 
-export { chromiumPath };
-
 /**
  * Starts headless Chromium the way this machine needs: no sandbox as root, and no background
  * networking, which the closed network here refuses.
  */
-export function launchChromium({ env }: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
+function launchChromium({ env }: { env?: NodeJS.ProcessEnv } = {}): Promise<Browser> {
 	return chromium.launch({
 		executablePath: chromiumPath,
 		env,
@@ -57,7 +55,7 @@ export class Tabs {
 	readonly #idle: Page[] = [];
 
 	/** `launch` starts the Chromium the tabs are in, when the first tab is opened. */
-	constructor(launch: () => Promise<Browser> = () => launchChromium()) {
+	constructor(launch: () => Promise<Browser>) {
 		this.#launch = launch;
 	}
 

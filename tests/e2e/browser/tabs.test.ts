@@ -36,7 +36,6 @@ describe('tabs reused from test to test', () => {
 		// The same tab, given out again: this is what the test is about.
 		expect(light).toBe(dark);
 		expect(light.url()).toBe('about:blank');
-		expect(light.listenerCount('console')).toBe(0);
 		await light.goto(`${sample.server().url}${ARTICLE}`);
 		const inLight = await seen(light);
 		expect(inLight).toMatchObject({ width: 1280, height: 800, dark: false, print: false });

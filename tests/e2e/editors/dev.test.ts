@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { sharedTabs } from '../../helpers/chromium.ts';
 import { copyProject } from '../../../bench/project-copy.ts';
 import { newArticle } from '../../../src/editors/new-article.ts';
 import { newDataset } from '../../../src/editors/new-dataset.ts';
@@ -98,9 +98,9 @@ describe('npm run dev', () => {
 		const broken = await fetch(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`);
 		expect(broken.status).toBe(500);
 		// In a browser, the page shows Broadsheet's message (file, line, field, fix), not a stack trace of its code.
-		const browser = await launchChromium();
+		const tabs = sharedTabs();
+		const page = await tabs.open({ viewport: { width: 1280, height: 900 } });
 		try {
-			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 			await page.goto(`${origin}/2024-09-19/05/xinzheng-zhongqiu/`);
 			const shown = await page.waitForFunction(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '', undefined, { timeout: 60_000 });
 			const text = String(await shown.jsonValue());
@@ -109,7 +109,7 @@ describe('npm run dev', () => {
 			expect(text).not.toMatch(/validate-site\.ts|content-check-middleware\.ts|at async/);
 			if (process.env.SCREENSHOTS) await page.screenshot({ path: join(process.env.SCREENSHOTS, 'dev-overlay.png') });
 		} finally {
-			await browser.close();
+			await tabs.giveBack(page);
 		}
 		await waitFor('the overlay', () => overlay.some((message) => message.type === 'error' && message.err?.message === PROBLEM));
 		const error = overlay.find((message) => message.type === 'error' && message.err?.message === PROBLEM)!.err!;

@@ -7,7 +7,7 @@ import Parser from 'rss-parser';
 import { visit } from 'unist-util-visit';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../helpers/chromium.ts';
+import { sharedTabs } from '../../helpers/chromium.ts';
 import { buildSite, copySampleSite, editFile } from '../../helpers/site-fixture.ts';
 import { serveStatic } from '../../helpers/static-server.ts';
 
@@ -130,10 +130,10 @@ describe('hostile text is escaped in every sink', () => {
 
 	it('in Chromium, no hostile script runs and no handler exists on any page that shows the text', async () => {
 		const server = await serveStatic(dist);
-		const browser = await launchChromium();
+		const tabs = sharedTabs();
 		try {
 			for (const path of [`${ARTICLE}/`, 'data/zhongyuan-government-services/', '2024-09-18/05/', '']) {
-				const page = await browser.newPage();
+				const page = await tabs.open();
 				const dialogs: string[] = [];
 				page.on('dialog', async (dialog) => {
 					dialogs.push(dialog.message());
@@ -142,10 +142,9 @@ describe('hostile text is escaped in every sink', () => {
 				await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
 				expect(dialogs, path).toEqual([]);
 				await expect(page.locator('[onload]').count()).resolves.toBe(0);
-				await page.close();
+				await tabs.giveBack(page);
 			}
 		} finally {
-			await browser.close();
 			await server.close();
 		}
 	});
