@@ -32,6 +32,12 @@ export async function serveStatic(folder: string, base = '/'): Promise<StaticSer
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}${base}`,
-		close: () => new Promise((resolve) => server.close(() => resolve())),
+		// The connections a browser keeps open (idle, or opened ahead of a request that never came) end
+		// with the server: Chromium outlives a test file (tests/helpers/chromium.ts), and would hold them.
+		close: () =>
+			new Promise((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }
