@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { chromiumPath } from '../../src/tools/chromium-path.ts';
@@ -91,13 +91,14 @@ let shared: Tabs | undefined;
  * The tabs of this test process's one Chromium. The e2e project's files share their worker
  * processes (vitest.config.ts), so the browser test files a process runs share one Chromium and its
  * tabs: the first to open a tab starts it, and it ends with the process (Playwright closes the
- * browsers it started when the process exits). Its profile and temporary files are made in the
- * run's folder (tests/global-setup.ts), which outlives the test file that started it.
+ * browsers it started when the process exits). Its profile and temporary files are in a folder of
+ * its own beside the run's folder of shared sites (tests/global-setup.ts), not in the folder of the
+ * test file that started it, which goes with that file; it is removed once Chromium has ended.
  */
 export function sharedTabs(): Tabs {
 	return (shared ??= new Tabs(async () => {
-		const folder = join(inject('sharedSites'), `chromium-${process.pid}`);
-		mkdirSync(folder, { recursive: true });
+		// The run's temporary folder, which the global setup made its folder of shared sites in.
+		const folder = mkdtempSync(join(dirname(inject('sharedSites')), 'broadsheet-chromium-'));
 		// Playwright makes the profile in os.tmpdir() during the launch, and os.tmpdir() reads TMPDIR: the file's own folder otherwise.
 		const fileTmp = process.env.TMPDIR;
 		process.env.TMPDIR = folder;
@@ -106,6 +107,8 @@ export function sharedTabs(): Tabs {
 		} finally {
 			if (fileTmp === undefined) delete process.env.TMPDIR;
 			else process.env.TMPDIR = fileTmp;
+			// After Playwright's own handler, registered by the launch, has ended Chromium (which would make its TMPDIR again).
+			process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
 		}
 	}));
 }
