@@ -12,6 +12,10 @@ function launchChromium({ env }: { env?: NodeJS.ProcessEnv } = {}): Promise<Brow
 	return chromium.launch({
 		executablePath: chromiumPath,
 		env,
+		// On a signal the process exits at once (sharedTabs), and Playwright's exit handler ends Chromium and removes its profile.
+		handleSIGINT: false,
+		handleSIGTERM: false,
+		handleSIGHUP: false,
 		args: [
 			'--no-sandbox',
 			'--disable-gpu',
@@ -109,6 +113,10 @@ export function sharedTabs(): Tabs {
 			else process.env.TMPDIR = fileTmp;
 			// After Playwright's own handler, registered by the launch, has ended Chromium (which would make its TMPDIR again).
 			process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+			// Vitest stops a worker with SIGTERM, and SIGKILL half a second later: Playwright's own handling
+			// (closing Chromium, then its profile) did not always finish in time, and left the profile behind.
+			// Exiting runs the exit handlers, which do both at once.
+			for (const [signal, number] of [['SIGINT', 2], ['SIGTERM', 15], ['SIGHUP', 1]] as const) process.once(signal, () => process.exit(128 + number));
 		}
 	}));
 }
