@@ -3,8 +3,9 @@
  * this process (validateSite on a copy of the sample, a build in-process) never reads or writes the
  * project's own caches (node_modules/.astro/broadsheet), which `npm test` leaves as it found them.
  * The file's other temporary folders go there too (`os.tmpdir()` reads TMPDIR, as do the programs
- * the tests start, Chromium among them), and the folder is removed after the file's tests, TMPDIR
- * set back for the next file of a process that unit tests share (vitest.config.ts).
+ * the tests start; the process's shared Chromium, which outlives the file, keeps a folder of its own,
+ * tests/helpers/chromium.ts), and the folder is removed after the file's tests, TMPDIR set back for
+ * the next file the process runs (the files of a worker process share it, vitest.config.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
