@@ -21,13 +21,25 @@ const WORKER_FILE = join(projectRoot, 'src/social/card-worker.ts');
  */
 const MAX_THREADS = 4;
 
+/**
+ * Starting a thread costs about a second of CPU (loading satori, resvg and the fonts), what drawing
+ * 30 to 40 cards costs: a build starts one more thread for each further this many of its stories,
+ * so a small site or a new edition draws its cards on one.
+ */
+const STORIES_PER_THREAD = 64;
+
+/** How many threads draw the cards of a build publishing `stories` stories. */
+export function cardThreadsFor(stories: number): number {
+	return Math.max(1, Math.min(availableParallelism(), MAX_THREADS, Math.floor(stories / STORIES_PER_THREAD)));
+}
+
 /** Worker threads drawing social cards, so that a build draws them on every core. */
 export class CardPool {
 	/** How many cards it draws at once. */
 	readonly threads: number;
 	#pool: Piscina<CardTask, Uint8Array>;
 
-	constructor(threads = Math.min(availableParallelism(), MAX_THREADS)) {
+	constructor(threads: number) {
 		this.threads = threads;
 		this.#pool = new Piscina({
 			filename: WORKER_FILE,

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { useEntry } from '../cache/registry.ts';
 import { cardCacheDir, cardCacheFile, sourceFaceIdentity, writeCachedCard } from './card-cache.ts';
 import type { CardFontFiles } from './card-font.ts';
-import { CardPool } from './card-pool.ts';
+import { CardPool, cardThreadsFor } from './card-pool.ts';
 import type { SocialCard } from './social-card.ts';
 
 /** A story whose card a build publishes; the card is made when its turn comes. */
@@ -19,7 +19,7 @@ export interface CardsAheadOptions {
 	fonts: CardFontFiles;
 	/** The card cache; the site's by default. */
 	dir?: string;
-	/** Makes the worker pool, when the first card missing from the cache comes. */
+	/** Makes the worker pool, when the first card missing from the cache comes; by default one sized to the stories (`cardThreadsFor`). */
 	pool?: () => CardPool;
 	/** At most how many stories past the last one asked for the cards are made; `MAX_AHEAD` by default. */
 	ahead?: number;
@@ -100,7 +100,7 @@ export class CardsAhead {
 
 	async #drawMissing(
 		stories: StoryCard[],
-		{ fonts, dir = cardCacheDir(), pool: createPool = () => new CardPool() }: CardsAheadOptions,
+		{ fonts, dir = cardCacheDir(), pool: createPool = () => new CardPool(cardThreadsFor(stories.length)) }: CardsAheadOptions,
 	): Promise<void> {
 		let pool: CardPool | undefined;
 		const inFlight = new Set<Promise<void>>();
