@@ -41,10 +41,12 @@ export async function prepareHeadlineFont(characters: string): Promise<HeadlineF
 	await mkdir(store.file(folder), { recursive: true });
 	if (!store.use(woff2) || !store.use(truetype)) {
 		// Loaded only here: most builds find their subset already cut.
-		const { default: subsetFont } = await import('subset-font');
-		const source = await readFile(HEADLINE_FONT_SOURCE);
-		await writeFile(woff2, await subsetFont(source, characters, { targetFormat: 'woff2' }));
-		await writeFile(truetype, await subsetFont(source, characters, { targetFormat: 'truetype' }));
+		const [{ default: subsetFont }, { default: fontverter }] = await Promise.all([import('subset-font'), import('fontverter')]);
+		// The face is cut once and the cut compressed, as subset-font would for a WOFF2: the same bytes
+		// for a third of the time a second cut of the 14 MB face took.
+		const cut = await subsetFont(await readFile(HEADLINE_FONT_SOURCE), characters, { targetFormat: 'truetype' });
+		await writeFile(truetype, cut);
+		await writeFile(woff2, await fontverter.convert(cut, 'woff2', 'truetype'));
 	}
 	await writeFile(store.file('headline.css'), fontFaceCss(`./${folder}/headline-${hash}.woff2`));
 	await writeFile(store.file('headline.json'), JSON.stringify({ hash, truetype }));
