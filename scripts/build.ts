@@ -13,7 +13,9 @@ import { enableCompileCache } from 'node:module';
 // Node keeps the code it compiles (Astro's, Vite's, the build's own) in a cache in the temporary
 // folder: start-up takes half as long the second time. It applies to modules loaded after this
 // line, so the build is imported here rather than at the top.
-enableCompileCache();
+const { directory } = enableCompileCache();
+// Worker threads (the content check, social cards) read the folder from the environment when they start.
+if (directory !== undefined) process.env.NODE_COMPILE_CACHE ??= directory;
 const { buildSite, effectsFromEnvironment } = await import('../src/build/build-site.ts');
 const code = await buildSite(effectsFromEnvironment(process.env, process.cwd()));
 // Exits once the log is written, rather than when every handle Astro and Vite opened is closed.
