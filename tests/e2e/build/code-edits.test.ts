@@ -17,24 +17,31 @@ import { buildEnvironment, copySampleSite, projectRoot, type BuildResult } from 
 let code: string;
 let site: string;
 
-/** Builds `siteRoot` with the copy's code into `<siteRoot>/dist`, keeping the site's caches (`<siteRoot>/.astro-cache`). */
-function build(siteRoot: string): Promise<BuildResult> {
-	return new Promise((resolve) => {
+/**
+ * Builds each site root with the copy's code into `<root>/dist`, keeping its caches (`<root>/.astro-cache`),
+ * one after the other in one process (tests/helpers/build-sites.ts, run from the copy); returns
+ * each build's published files' hashes and log.
+ */
+function built(...roots: string[]): Promise<{ files: Map<string, string>; log: string }[]> {
+	return new Promise((resolve, reject) => {
 		execFile(
 			process.execPath,
-			[join(code, 'scripts/build.ts')],
-			{ cwd: code, env: buildEnvironment({ BROADSHEET_ROOT: siteRoot, BROADSHEET_OUT_DIR: join(siteRoot, 'dist') }), maxBuffer: 64 * 1024 * 1024, timeout: 200_000 },
-			(error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+			[join(code, 'tests/helpers/build-sites.ts'), ...roots],
+			{ cwd: code, env: buildEnvironment({}), maxBuffer: 64 * 1024 * 1024, timeout: 400_000 },
+			async (error, stdout, stderr) => {
+				if (error) return reject(new Error(`The builds of ${roots.join(', ')} did not run: ${error.message}\n${stdout}\n${stderr}`));
+				const results = JSON.parse(stdout) as BuildResult[];
+				const built = [];
+				for (const [index, result] of results.entries()) {
+					expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+					// The search index differs by design after an incremental build: changed pages are indexed in a part of their own.
+					const files = await hashFiles(join(roots[index]!, 'dist'));
+					built.push({ files: new Map([...files].filter(([file]) => !file.startsWith('pagefind/'))), log: result.stdout });
+				}
+				resolve(built);
+			},
 		);
 	});
-}
-
-/** Builds `siteRoot`; returns the published files' hashes and the build's log. */
-async function built(siteRoot: string): Promise<{ files: Map<string, string>; log: string }> {
-	const result = await build(siteRoot);
-	expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
-	// The search index differs by design after an incremental build: changed pages are indexed in a part of their own.
-	return { files: new Map([...(await hashFiles(join(siteRoot, 'dist')))].filter(([file]) => !file.startsWith('pagefind/'))), log: result.stdout };
 }
 
 /** Replaces `from` by `to` in a file of the code copy, failing when `from` is not there (the edit would test nothing). */
@@ -46,21 +53,22 @@ async function editCode(file: string, from: string, to: string): Promise<void> {
 }
 
 /**
- * After an edit: the incremental build of the kept site, and a build from nothing of the same
- * content with the same code. Returns how the edit changed the published site, and the
- * incremental build's log.
+ * After an edit: a build from nothing of the same content with the same code, and then, in the same
+ * process, the incremental build of the kept site (that process starts with nothing in memory, and
+ * the build from nothing keeps what it made in a cache folder of its own). Returns how the edit changed
+ * the published site, and the incremental build's log.
  */
 async function rebuildAndCompare(): Promise<{ changed: string[]; log: string }> {
 	const before = new Map([...(await hashFiles(join(site, 'dist')))].filter(([file]) => !file.startsWith('pagefind/')));
-	const incremental = await built(site);
 	const fresh = await mkdtemp(join(tmpdir(), 'broadsheet-code-edit-fresh-'));
 	try {
 		for (const name of ['site.config.json', 'content', 'data']) await cp(join(site, name), join(fresh, name), { recursive: true });
-		expect(hashDifferences(incremental.files, (await built(fresh)).files)).toEqual([]);
+		const [fromNothing, incremental] = await built(fresh, site);
+		expect(hashDifferences(incremental!.files, fromNothing!.files)).toEqual([]);
+		return { changed: hashDifferences(before, incremental!.files), log: incremental!.log };
 	} finally {
 		await rm(fresh, { recursive: true, force: true });
 	}
-	return { changed: hashDifferences(before, incremental.files), log: incremental.log };
 }
 
 beforeAll(async () => {
