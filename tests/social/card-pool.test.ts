@@ -1,7 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HEADLINE_FONT_SOURCE } from '../../src/fonts/headline-font.ts';
 import { cardFontFor } from '../../src/social/card-font.ts';
-import { availableParallelism } from 'node:os';
 import { CardPool, cardThreadsFor } from '../../src/social/card-pool.ts';
 import { renderSocialCard } from '../../src/social/social-card.ts';
 import { sampleCard, sampleChartSvg, subsetFile, textOf } from './card-fixtures.ts';

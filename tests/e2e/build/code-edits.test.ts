@@ -22,26 +22,30 @@ let site: string;
  * one after the other in one process (tests/helpers/build-sites.ts, run from the copy); returns
  * each build's published files' hashes and log.
  */
-function built(...roots: string[]): Promise<{ files: Map<string, string>; log: string }[]> {
-	return new Promise((resolve, reject) => {
+async function built(...roots: string[]): Promise<{ files: Map<string, string>; log: string }[]> {
+	const results = await new Promise<BuildResult[]>((resolve, reject) => {
 		execFile(
 			process.execPath,
 			[join(code, 'tests/helpers/build-sites.ts'), ...roots],
 			{ cwd: code, env: buildEnvironment({}), maxBuffer: 64 * 1024 * 1024, timeout: 400_000 },
-			async (error, stdout, stderr) => {
-				if (error) return reject(new Error(`The builds of ${roots.join(', ')} did not run: ${error.message}\n${stdout}\n${stderr}`));
-				const results = JSON.parse(stdout) as BuildResult[];
-				const built = [];
-				for (const [index, result] of results.entries()) {
-					expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
-					// The search index differs by design after an incremental build: changed pages are indexed in a part of their own.
-					const files = await hashFiles(join(roots[index]!, 'dist'));
-					built.push({ files: new Map([...files].filter(([file]) => !file.startsWith('pagefind/'))), log: result.stdout });
+			(error, stdout, stderr) => {
+				try {
+					if (error) throw error;
+					resolve(JSON.parse(stdout) as BuildResult[]);
+				} catch (failure) {
+					reject(new Error(`The builds of ${roots.join(', ')} did not report: ${(failure as Error).message}\n${stdout}\n${stderr}`));
 				}
-				resolve(built);
 			},
 		);
 	});
+	const builds = [];
+	for (const [index, result] of results.entries()) {
+		expect(result.code, `${result.stdout}\n${result.stderr}`).toBe(0);
+		// The search index differs by design after an incremental build: changed pages are indexed in a part of their own.
+		const files = await hashFiles(join(roots[index]!, 'dist'));
+		builds.push({ files: new Map([...files].filter(([file]) => !file.startsWith('pagefind/'))), log: result.stdout });
+	}
+	return builds;
 }
 
 /** Replaces `from` by `to` in a file of the code copy, failing when `from` is not there (the edit would test nothing). */
