@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { useSampleInBrowser } from '../../helpers/sample-in-browser.ts';
+import { screenshotForPeople } from '../../helpers/screenshots.ts';
 
 const PAGES = [
 	'2024-09-18/05/erqi-louyuan-zhili/',
@@ -88,8 +89,7 @@ describe('charts in Chromium', () => {
 				expectReadableCharts(await measureCharts(page));
 				const charts = page.locator('figure.chart-figure .chart-figure__chart');
 				for (let index = 0; index < (await charts.count()); index++) {
-					await charts.nth(index).scrollIntoViewIfNeeded();
-					await charts.nth(index).screenshot({ path: `test-results/charts/${path.replace(/\W+/g, '-')}${index}-${width}.png` });
+					await screenshotForPeople(`charts/${path.replace(/\W+/g, '-')}${index}-${width}.png`, (file) => charts.nth(index).screenshot({ path: file }));
 				}
 				await sample.tabs.giveBack(page);
 			});
@@ -117,7 +117,7 @@ describe('charts in Chromium', () => {
 		const controls = await page.locator('.chart-figure__data, .chart-figure__downloads').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).display));
 		expect(controls.length).toBeGreaterThan(0);
 		expect(new Set(controls)).toEqual(new Set(['none']));
-		await page.locator('figure.chart-figure').first().screenshot({ path: 'test-results/charts/print.png' });
+		await screenshotForPeople('charts/print.png', (path) => page.locator('figure.chart-figure').first().screenshot({ path }));
 		await sample.tabs.giveBack(page);
 	});
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtNewsroomSite, EDITION } from '../../fixtures/newsroom-figures.ts';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
 import { sharedTabs } from '../../helpers/chromium.ts';
+import { screenshotForPeople } from '../../helpers/screenshots.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 
 /** The holiday report with changes and an outside origin, read in Chromium on a phone and a desktop, light and dark. */
@@ -32,7 +33,7 @@ describe('a change chart in the browser', () => {
 			expect(label.right, label.text!).toBeLessThanOrEqual(box.x + box.width + 1);
 		}
 		expect(labels.map((label) => label.text)).toEqual(expect.arrayContaining(['下降5.1%', '减少3.4%', '增长25.3%']));
-		await page.screenshot({ path: `test-results/newsroom/change-chart-${width}-${scheme}.png`, fullPage: true });
+		await screenshotForPeople(`newsroom/change-chart-${width}-${scheme}.png`, (path) => page.screenshot({ path, fullPage: true }));
 		expect(formatViolations(await axeViolations(page))).toBe('');
 		await tabs.giveBack(page);
 	});

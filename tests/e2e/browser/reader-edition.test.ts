@@ -1,17 +1,17 @@
-import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations } from '../../helpers/axe.ts';
 import { sharedTabs, type TabSettings } from '../../helpers/chromium.ts';
 import { CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
 import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
+import { screenshotForPeople } from '../../helpers/screenshots.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
 
 /**
  * The reader's edition in Chromium at a phone's and a desk's width, light and dark: the page scan
  * with a focusable link per story, the sample's schematic page, 上一期/下一期 and 上一版/下一版,
- * the 往期 calendar and a correction. Screenshots of every page type are written to
- * test-results/reader-edition/ for a person to look at.
+ * the 往期 calendar and a correction. With SCREENSHOTS set (`npm run screenshots`), a screenshot of
+ * every page type is written to its `reader-edition/` folder for a person to look at.
  */
 
 const VIEWPORTS = [
@@ -19,7 +19,6 @@ const VIEWPORTS = [
 	{ width: 1280, height: 800 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
-const SHOTS = 'test-results/reader-edition';
 /** One page of each new type, in the fixture. */
 const FIXTURE_PAGES = {
 	scan: `${EDITION}/05/`,
@@ -41,7 +40,6 @@ let sample: StaticServer;
 beforeAll(async () => {
 	fixture = await serveStatic((await builtReaderEditionSite()).dist);
 	sample = await serveStatic(inject('sampleDist'));
-	await mkdir(SHOTS, { recursive: true });
 }, 600_000);
 
 afterAll(async () => {
@@ -66,7 +64,7 @@ describe('the reader’s edition in Chromium', () => {
 						expect(formatViolations(await axeViolations(page))).toBe('');
 						expect(await lowContrastSvgText(page)).toEqual([]);
 						expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-						await page.screenshot({ path: `${SHOTS}/${kind.replace(/\W+/g, '-')}-${viewport.width}-${colorScheme}.png`, fullPage: true });
+						await screenshotForPeople(`reader-edition/${kind.replace(/\W+/g, '-')}-${viewport.width}-${colorScheme}.png`, (path) => page.screenshot({ path, fullPage: true }));
 					} finally {
 						await tabs.giveBack(page);
 					}
@@ -135,8 +133,8 @@ describe('the reader’s edition in Chromium', () => {
 				// Longer stories get taller blocks: the lead story (the longest) has the tallest.
 				const heights = await page.locator('.page-schematic__block').evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height));
 				expect(Math.max(...heights)).toBe(heights[0]);
-				expect(formatViolations(await axeViolations(page))).toBe('');
-				await page.screenshot({ path: `${SHOTS}/sample-schematic-${viewport.width}.png`, fullPage: true });
+				// axe checks this page in light and dark at both widths in the accessibility gate (tests/e2e/gates).
+				await screenshotForPeople(`reader-edition/sample-schematic-${viewport.width}.png`, (path) => page.screenshot({ path, fullPage: true }));
 			} finally {
 				await tabs.giveBack(page);
 			}

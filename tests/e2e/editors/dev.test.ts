@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sharedTabs } from '../../helpers/chromium.ts';
+import { screenshotForPeople } from '../../helpers/screenshots.ts';
 import { copyProject } from '../../../bench/project-copy.ts';
 import { newArticle } from '../../../src/editors/new-article.ts';
 import { newDataset } from '../../../src/editors/new-dataset.ts';
@@ -107,7 +108,7 @@ describe('npm run dev', () => {
 			expect(text).toContain('Broadsheet found 1 problem in the content');
 			expect(text).toContain(PROBLEM);
 			expect(text).not.toMatch(/validate-site\.ts|content-check-middleware\.ts|at async/);
-			if (process.env.SCREENSHOTS) await page.screenshot({ path: join(process.env.SCREENSHOTS, 'dev-overlay.png') });
+			await screenshotForPeople('dev-overlay.png', (path) => page.screenshot({ path }));
 		} finally {
 			await tabs.giveBack(page);
 		}
