@@ -290,12 +290,22 @@ export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Pro
 			// and its pages rendered from content that is no longer there. Broadsheet's own loaders
 			// never stop the load (held-failures.ts), and invalid content stops the build once the load
 			// is over; after any other failure the lock is held until Astro's save is done.
-			if ((error as Error | undefined)?.name !== 'ContentProblemsError') await sleep(ASTRO_STORE_SAVE_MS);
+			if (!stoppedForContentProblems(error)) await sleep(ASTRO_STORE_SAVE_MS);
 			return 1;
 		} finally {
 			if (currentBuildRun() === run) setCurrentBuildRun(undefined);
 		}
 	});
+}
+
+/**
+ * Whether Astro stopped for the content check's problems: at an integration hook, or (wrapped by
+ * Astro as the cause of its own error) while it compiled the content config (broadsheet.ts,
+ * `stopOnceInvalid`); either way before any loader ran.
+ */
+function stoppedForContentProblems(error: unknown): boolean {
+	for (let cause = error; cause instanceof Error; cause = cause.cause) if (cause.name === 'ContentProblemsError') return true;
+	return false;
 }
 
 /** Astro's delay before it saves a changed content store (500 ms), and a margin. */
