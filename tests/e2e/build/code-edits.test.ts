@@ -5,7 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../../../bench/project-copy.ts';
 import { hashDifferences, hashFiles } from '../../helpers/file-hashes.ts';
-import { buildEnvironment, copySampleSite, projectRoot, type BuildResult } from '../../helpers/site-fixture.ts';
+import { copyBuiltSample } from '../../helpers/shared-site.ts';
+import { buildEnvironment, projectRoot, type BuildResult } from '../../helpers/site-fixture.ts';
 
 /**
  * Every cache is keyed on the code that made its entries (src/cache/registry.ts): after an
@@ -78,8 +79,9 @@ async function rebuildAndCompare(): Promise<{ changed: string[]; log: string }> 
 beforeAll(async () => {
 	code = await mkdtemp(join(tmpdir(), 'broadsheet-code-edit-code-'));
 	await copyProject(projectRoot, code);
-	site = await copySampleSite('broadsheet-code-edit-site-');
-	await built(site);
+	// The sample as the run's global setup built it, with its caches: made by the project's code, which
+	// the copy's is until the first edit.
+	({ root: site } = await copyBuiltSample('broadsheet-code-edit-site-'));
 }, 300_000);
 
 afterAll(async () => {
