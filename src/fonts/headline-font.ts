@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -40,17 +40,44 @@ export async function prepareHeadlineFont(characters: string): Promise<HeadlineF
 	const truetype = store.file(`${folder}/headline-${hash}.ttf`);
 	await mkdir(store.file(folder), { recursive: true });
 	if (!store.use(woff2) || !store.use(truetype)) {
-		// Loaded only here: most builds find their subset already cut.
-		const [{ default: subsetFont }, { default: fontverter }] = await Promise.all([import('subset-font'), import('fontverter')]);
-		// The face is cut once and the cut compressed, as subset-font would for a WOFF2: the same bytes
-		// for a third of the time a second cut of the 14 MB face took.
-		const cut = await subsetFont(await readFile(HEADLINE_FONT_SOURCE), characters, { targetFormat: 'truetype' });
-		await writeFile(truetype, cut);
-		await writeFile(woff2, await fontverter.convert(cut, 'woff2', 'truetype'));
+		const cut = await cutOnce(characters);
+		await writeFile(truetype, cut.truetype);
+		await writeFile(woff2, cut.woff2);
 	}
 	await writeFile(store.file('headline.css'), fontFaceCss(`./${folder}/headline-${hash}.woff2`));
 	await writeFile(store.file('headline.json'), JSON.stringify({ hash, truetype }));
 	return { characters, hash, woff2, truetype };
+}
+
+/**
+ * The cuts this process has made, by the face file's size and time and the characters: a process
+ * that builds several sites, or one site again with its caches emptied (the tests), cuts a set of
+ * characters once. Cutting and compressing take about a second of CPU; the code that does it cannot
+ * change while the process runs. The last few are kept.
+ */
+const cutsMade = new Map<string, Promise<{ truetype: Buffer; woff2: Buffer }>>();
+const CUTS_KEPT = 8;
+
+function cutOnce(characters: string): Promise<{ truetype: Buffer; woff2: Buffer }> {
+	const face = statSync(HEADLINE_FONT_SOURCE);
+	const key = `${face.size}\0${face.mtimeMs}\0${characters}`;
+	let cut = cutsMade.get(key);
+	if (!cut) {
+		cut = cutFace(characters);
+		cut.catch(() => cutsMade.delete(key));
+		cutsMade.set(key, cut);
+		for (const old of cutsMade.keys()) if (cutsMade.size > CUTS_KEPT) cutsMade.delete(old);
+	}
+	return cut;
+}
+
+async function cutFace(characters: string): Promise<{ truetype: Buffer; woff2: Buffer }> {
+	// Loaded only here: most builds find their subset already cut.
+	const [{ default: subsetFont }, { default: fontverter }] = await Promise.all([import('subset-font'), import('fontverter')]);
+	// The face is cut once and the cut compressed, as subset-font would for a WOFF2: the same bytes
+	// for a third of the time a second cut of the 14 MB face took.
+	const truetype = await subsetFont(await readFile(HEADLINE_FONT_SOURCE), characters, { targetFormat: 'truetype' });
+	return { truetype, woff2: await fontverter.convert(truetype, 'woff2', 'truetype') };
 }
 
 function fontFaceCss(url: string): string {
