@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, formatViolations, inEachScheme } from '../../helpers/axe.ts';
 import { sharedTabs, type TabSettings } from '../../helpers/chromium.ts';
 import { CORRECTION, EDITION, REGIONS, builtReaderEditionSite } from '../../helpers/reader-edition-fixture.ts';
-import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { screenshotForPeople } from '../../helpers/screenshots.ts';
+import { serveStatic, type StaticServer } from '../../helpers/static-server.ts';
 import { lowContrastSvgText } from '../../helpers/svg-contrast.ts';
 
 /**
