@@ -1,6 +1,6 @@
 import { cacheLocation } from '../cache/registry.ts';
 import { Worker } from 'node:worker_threads';
-import { startLibvipsOnMainThread } from '../core/libvips.ts';
+import { startNativeLibraries } from '../core/native-libraries.ts';
 import type { Problem } from '../core/problem.ts';
 
 /** What a build needs to know of the content once it is checked. */
@@ -42,8 +42,9 @@ export function checkContentInWorker(siteRoot: string): Promise<CheckedContent> 
 }
 
 const startChecker = () => {
-	// The check reads images with sharp (src/validation/reader-edition.ts).
-	startLibvipsOnMainThread();
+	// The check reads images with sharp (src/validation/reader-edition.ts); the build draws cards and
+	// chart PNGs with resvg once it is checked.
+	startNativeLibraries();
 	return new Worker(new URL('./check-content-worker.ts', import.meta.url));
 };
 
