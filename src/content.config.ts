@@ -27,6 +27,8 @@ export const collections = {
 			folder: join(siteRoot, SITE_LAYOUT.data),
 			include: (path) => /^[^/]+\.json$/.test(path),
 			id: (path) => path.replace(/\.json$/, ''),
+			// A dataset's rows can be many; the edition index reads them (src/site/edition-index.ts).
+			keepDataOutside: true,
 		}),
 		schema: datasetSchema,
 	}),

@@ -46,8 +46,11 @@ export const CACHE_STORES = {
 	stories: { producer: 'src/content.config.ts', entries: /\.html$/ },
 	/** What checking a story found, and datasets found without problems (src/validation/check-cache.ts). */
 	checks: { producer: 'src/validation/validate-site.ts', entries: /\.dataset$/ },
-	/** The digests of edition and dataset files, which Astro's content store keeps the parsed entries under. */
-	loaders: { producer: 'src/content.config.ts' },
+	/**
+	 * The digests of edition and dataset files, which Astro's content store keeps the parsed entries
+	 * under; the datasets' parsed data, by digest, which the store leaves out (src/loaders/kept-data.ts).
+	 */
+	loaders: { producer: 'src/content.config.ts', entries: /\.data$/ },
 	/** Social cards (PNG) by what they show and the headline face. */
 	cards: { producer: 'src/social/card-worker.ts', entries: /\.png$/ },
 	/** Charts drawn for pages (SVG in eight widths) and schematics' thumbnails, a folder per dataset entry, a file per drawing. */

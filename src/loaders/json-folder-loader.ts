@@ -9,6 +9,7 @@ import { FileDigests } from '../cache/file-digests.ts';
 import { listFiles, realPathOutside } from '../core/list-files.ts';
 import { onSettledChanges } from '../core/settled-changes.ts';
 import { failLoad, loadingStopped } from './held-failures.ts';
+import { keepData, useKeptData } from './kept-data.ts';
 
 interface JsonFolderOptions {
 	/** The folder to read. */
@@ -17,6 +18,12 @@ interface JsonFolderOptions {
 	include: (path: string) => boolean;
 	/** The entry id of a file, from its path relative to the folder. */
 	id: (path: string) => string;
+	/**
+	 * Keeps each entry's parsed data out of Astro's content store, in the loaders' cache
+	 * (`kept-data.ts`): for entries that can be large (datasets), which pages read only through the
+	 * edition index. The store's entries then hold their digest and no data.
+	 */
+	keepDataOutside?: boolean;
 }
 
 /**
@@ -25,7 +32,7 @@ interface JsonFolderOptions {
  * here as the validator accepts them (contentText). Their text is printed with
  * full-width Chinese punctuation, as the stories' is.
  */
-export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Loader {
+export function jsonFolderLoader({ folder, include, id, keepDataOutside = false }: JsonFolderOptions): Loader {
 	return {
 		name: 'broadsheet-json-folder',
 		async load({ store, parseData, generateDigest, watcher, config }) {
@@ -40,13 +47,14 @@ export function jsonFolderLoader({ folder, include, id }: JsonFolderOptions): Lo
 				// Unchanged since the last build (the store is kept in Astro's cache), and parsed by the same
 				// schemas: not parsed again. Files are read synchronously, as the validator reads them.
 				const digest = digests.digest(join(folder, path), (bytes) => generateDigest(`${code}\0${(text = contentText(bytes))}`));
-				if (store.get(entryId)?.digest === digest) return;
+				if (store.get(entryId)?.digest === digest && (!keepDataOutside || useKeptData(digest))) return;
 				text ??= contentText(readFileSync(join(folder, path)));
 				// Astro wants entry files relative to its root, even when the site root is elsewhere.
 				const filePath = relative(fileURLToPath(config.root), join(folder, path)).split(sep).join('/');
 				// Printed as the stories are: full-width punctuation in Chinese text (see chinese-punctuation.ts).
 				const data = await parseData({ id: entryId, data: withFullWidthPunctuationDeep(JSON.parse(text)) as Record<string, unknown>, filePath });
-				store.set({ id: entryId, data, digest, filePath });
+				if (keepDataOutside) keepData(digest, data);
+				store.set({ id: entryId, data: keepDataOutside ? {} : data, digest, filePath });
 			};
 			const links: string[] = [];
 			const listed = listFiles(folder, undefined, links).filter(include);

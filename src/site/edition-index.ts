@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cacheKey } from './cache-key.ts';
 import { isDatasetPublished, publishedStories } from '../config/publication.ts';
+import { keptData } from '../loaders/kept-data.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type EditionEntry = CollectionEntry<'editions'>;
@@ -64,7 +65,8 @@ export function getEditionIndex(): Promise<EditionIndex> {
 		const [editionEntries, articleEntries, datasets] = await Promise.all([
 			getCollection('editions'),
 			getCollection('articles', published),
-			getCollection('datasets'),
+			// Astro's store holds each dataset without its data, which the loader keeps apart (src/loaders/kept-data.ts).
+			getCollection('datasets').then((entries) => entries.map((entry) => ({ ...entry, data: keptData(entry.id, entry.digest) as DatasetEntry['data'] }))),
 		]);
 		// Grouped once: filtering every story for every edition is quadratic in the archive's size.
 		const byEdition = Map.groupBy(articleEntries, (article) => article.data.edition);
