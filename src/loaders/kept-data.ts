@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import { cacheStore, useEntry } from '../cache/registry.ts';
 import { writeFileAtomically } from '../core/write-atomically.ts';
 
@@ -12,9 +11,9 @@ import { writeFileAtomically } from '../core/write-atomically.ts';
  */
 const keptFile = (digest: string): string => cacheStore('loaders').file(`${digest}.data`);
 
-/** Keeps an entry's parsed data under its digest (in V8's own format, which keeps what JSON would lose). */
+/** Keeps an entry's parsed data under its digest, as JSON: a dataset's schema gives plain values. */
 export function keepData(digest: string, data: unknown): void {
-	writeFileAtomically(keptFile(digest), serialize(data));
+	writeFileAtomically(keptFile(digest), JSON.stringify(data));
 }
 
 /** Whether the data of the entry with this digest is kept, marking it used by this build. */
@@ -24,7 +23,7 @@ export const useKeptData = (digest: string): boolean => useEntry(keptFile(digest
 export function keptData(id: string, digest: string | number | undefined): unknown {
 	if (digest !== undefined) {
 		try {
-			return deserialize(readFileSync(keptFile(String(digest))));
+			return JSON.parse(readFileSync(keptFile(String(digest)), 'utf8'));
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 		}
