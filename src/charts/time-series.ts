@@ -8,7 +8,7 @@ import { ChartDataError } from './chart-data-error.ts';
 import { checkOptions, type ChartOptions } from './chart-options.ts';
 import { checkRows, checkText, rowField } from './chart-row.ts';
 import { chartSvg, group, horizontalLineAvoiding, idSequence, lineElement, placeText, rectElement, round, textElement, verticalLineAvoiding, type PlacedText } from './svg.ts';
-import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, boxesOverlap, centredBaseline, textWidth, wrapText, type TextAnchor } from './text-metrics.ts';
+import { ASCENT, DESCENT, LINE_HEIGHT, blockHeight, boxesOverlap, centredBaseline, textWidth, wrapText, type Box, type TextAnchor } from './text-metrics.ts';
 
 /** One period's figure, such as one year's holiday visitors. */
 export interface TimeSeriesPoint extends PrintableFigure {
@@ -145,9 +145,7 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 		const baseline = highestWithin(from, from + labelWidth) - VALUE_GAP - DESCENT * VALUE_SIZE;
 		const className = point.row.highlight ? 'chart__value chart__value--highlight' : 'chart__value';
 		const placed = placeText(point.printed, anchorX, baseline, VALUE_SIZE, className, anchor);
-		// A unit apart, so that coordinates rounded to 3 decimals cannot make touching labels overlap.
-		const spaced = { left: placed.box.left - 1, top: placed.box.top - 1, right: placed.box.right + 1, bottom: placed.box.bottom + 1 };
-		if (valueLabels.some((other) => boxesOverlap(other.box, spaced))) continue;
+		if (valueLabels.some((other) => boxesOverlap(other.box, spacedBox(placed.box)))) continue;
 		valueLabels.push(placed);
 		// A figure lifted over taller neighbours gets a leader down to its own column, so it is
 		// not read as theirs (a zero between two tall columns especially).
@@ -188,8 +186,11 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 	}
 	texts.push(...periods);
 
+	// A figure wider than the plot reaches over the value axis: the figure is printed and a tick
+	// label it would cover is left out (its gridline stays, and the other ticks give the scale).
 	for (const tick of ticks) {
-		texts.push(placeText(tick.label, plotLeft - TICK_GAP, centredBaseline(tick.position, TICK_SIZE), TICK_SIZE, 'chart__tick-label', 'end'));
+		const placed = placeText(tick.label, plotLeft - TICK_GAP, centredBaseline(tick.position, TICK_SIZE), TICK_SIZE, 'chart__tick-label', 'end');
+		if (!valueLabels.some((label) => boxesOverlap(label.box, spacedBox(placed.box)))) texts.push(placed);
 	}
 
 	const className = (index: number, base: string) => (checked[index]!.row.highlight ? `${base} ${base}--highlight` : base);
@@ -214,4 +215,9 @@ export function timeSeries(points: ReadonlyArray<TimeSeriesPoint>, options: Time
 		lineElement('chart__baseline', plotLeft, plotBottom, right, plotBottom),
 		group('chart__labels', texts.map(textElement)),
 	]);
+}
+
+/** A box a unit larger all round, so that coordinates rounded to 3 decimals cannot make touching texts overlap. */
+function spacedBox(box: Box): Box {
+	return { left: box.left - 1, top: box.top - 1, right: box.right + 1, bottom: box.bottom + 1 };
 }

@@ -101,6 +101,14 @@ describe('timeSeries', () => {
 		expect(chartProblems(text, 'p')).toEqual([]);
 	});
 
+	it('timeSeries(data, options) prints a figure wider than the plot over the value axis, leaving out the tick label it would cover (a case fast-check found)', () => {
+		const points: TimeSeriesPoint[] = [{ ...figure(140_000_000_000_000.02, '%', { fractionDigits: 6 }), period: '1995' }];
+		const text = renderToString(timeSeries(points, { ...options, idPrefix: 'p', width: 240, height: 160 }));
+		expect(values(text)).toEqual(['140000000000000.020000%']);
+		expect(valueTicks(text)).toEqual(['0', '50万亿', '100万亿', '200万亿']);
+		expect(chartProblems(text, 'p')).toEqual([]);
+	});
+
 	it('timeSeries(data, options) refuses no points, a repeated period, mixed units and bad options', () => {
 		expect(message(() => timeSeries([], options))).toMatchInlineSnapshot(`"timeSeries: points: received no points; expected at least one period to draw"`);
 		expect(message(() => timeSeries([visitors('2024年', 1), visitors('', 2)], options))).toMatchInlineSnapshot(`"timeSeries: points[1].period: received ""; expected some text"`);
