@@ -284,12 +284,14 @@ export function buildSite(effects: BuildEffects = effectsFromEnvironment()): Pro
 		} catch (error) {
 			await run.failed(error);
 			// Astro saves its content store half a second after the last change to it
-			// (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js), and a load of the content
-			// that stopped part-way leaves that save pending. Were this process's next build to start
-			// before it, the failed build's store would be written over the one the next build loaded,
-			// and its pages rendered from content that is no longer there. Broadsheet's own loaders
-			// never stop the load (held-failures.ts), and invalid content stops the build once the load
-			// is over; after any other failure the lock is held until Astro's save is done.
+			// (SAVE_DEBOUNCE_MS in astro/dist/content/mutable-data-store.js) and waits for that save at
+			// the end of its content sync; a sync that stopped part-way leaves the save pending. Were
+			// this process's next build to start before it, the failed build's store would be written
+			// over the one the next build loaded, and its pages rendered from content that is no longer
+			// there. Invalid content stops the build before any loader runs, and Broadsheet's loaders
+			// never stop the sync (held-failures.ts: what they cannot load stops the build once the sync,
+			// and its save, are over); after any other failure, which may come from Astro's sync itself,
+			// the lock is held until a pending save is done.
 			if (!stoppedForContentProblems(error)) await sleep(ASTRO_STORE_SAVE_MS);
 			return 1;
 		} finally {
