@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 // Dates are formatted in Beijing time whatever the machine's zone; pinning TZ proves it.
 process.env.TZ = 'Asia/Shanghai';
 
-// Vitest's own records stay out of the project's node_modules, as every cache of the tests does.
+// Vitest's own records (its results and the modules it transformed) stay out of the project's
+// node_modules, as every cache of the tests does.
 const cacheDir = join(tmpdir(), 'broadsheet-vitest');
 
 /** What every test file gets: its own cache folder (tests/setup-caches.ts), the time limits, Beijing time. */
@@ -23,6 +24,7 @@ const common = {
 export default defineConfig({
 	cacheDir,
 	test: {
+		fsModuleCachePath: join(cacheDir, 'modules'),
 		// Two test files at a time, one per core: each file's builds already run worker threads (the content
 		// check, social cards) and Chromium its own processes. Three at a time used more CPU for the same
 		// work and finished later (docs/performance.md, "npm test's time").

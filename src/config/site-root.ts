@@ -14,14 +14,18 @@ export interface SiteFolders {
 
 /**
  * The folders of a command run in `cwd` (the project folder) with the environment `env`: the site
- * root is `BROADSHEET_ROOT` or the project folder; the project's own site keeps its caches in
- * `node_modules/.astro`, any other site in its own `.astro-cache`, so builds of different sites
- * never share a cache.
+ * root is `BROADSHEET_ROOT` or the project folder; the caches are in `BROADSHEET_CACHE_DIR` when it
+ * is set, otherwise the project's own site keeps them in `node_modules/.astro` and any other site in
+ * its own `.astro-cache`, so builds of different sites never share a cache.
  */
 export function siteFolders(env: NodeJS.ProcessEnv, cwd: string): SiteFolders {
 	const projectRoot = resolve(cwd);
-	const siteRoot = resolve(env.BROADSHEET_ROOT ?? projectRoot);
-	const astroCacheDir = projectRoot === siteRoot ? join(projectRoot, 'node_modules/.astro') : join(siteRoot, '.astro-cache');
+	const siteRoot = resolve(projectRoot, env.BROADSHEET_ROOT ?? projectRoot);
+	const astroCacheDir = env.BROADSHEET_CACHE_DIR
+		? resolve(projectRoot, env.BROADSHEET_CACHE_DIR)
+		: projectRoot === siteRoot
+			? join(projectRoot, 'node_modules/.astro')
+			: join(siteRoot, '.astro-cache');
 	return { projectRoot, siteRoot, astroCacheDir, broadsheetCacheDir: join(astroCacheDir, 'broadsheet') };
 }
 
