@@ -6,9 +6,10 @@
  * the command fails too when they were not.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { listFiles, stampFiles } from '../src/core/list-files.ts';
 
 /**
  * What the project's own caches hold: every file of node_modules/.astro (its caches and the work
@@ -21,12 +22,8 @@ function projectCaches(): Map<string, string> {
 	for (const entry of readdirSync('node_modules', { withFileTypes: true })) {
 		if (entry.name.startsWith('.') && entry.isDirectory() && !['.bin', '.vite-temp'].includes(entry.name)) found.set(`node_modules/${entry.name}/`, 'folder');
 	}
-	if (!existsSync('node_modules/.astro')) return found;
-	for (const entry of readdirSync('node_modules/.astro', { withFileTypes: true, recursive: true }).filter((each) => each.isFile())) {
-		const path = join(entry.parentPath, entry.name);
-		const { size, mtimeMs } = statSync(path);
-		found.set(path, `${size} ${mtimeMs}`);
-	}
+	const astro = 'node_modules/.astro';
+	for (const [file, { size, mtimeMs }] of stampFiles(astro, listFiles(astro))) found.set(`${astro}/${file}`, `${size} ${mtimeMs}`);
 	return found;
 }
 
